@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from catalog.taxonomy_data import load_taxonomies
+
+
+class Command(BaseCommand):
+    help = "Creates or updates industries, technologies, regions, okrugs and districts from catalog/data/."
+
+    def handle(self, *args, **options):
+        for name, count in load_taxonomies().items():
+            self.stdout.write(f"{name}: {count}")

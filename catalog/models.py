@@ -1,0 +1,3 @@
+from .taxonomy import District, Industry, Okrug, Region, Technology
+
+__all__ = ["District", "Industry", "Okrug", "Region", "Technology"]

@@ -1,0 +1,56 @@
+"""Loads the taxonomies from the CSV files in catalog/data/. Safe to re-run: rows are matched by slug."""
+
+import csv
+from pathlib import Path
+
+from django.apps import apps as global_apps
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def read_rows(filename: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / filename, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _upsert(model, rows: list[dict], fields: tuple[str, ...]) -> dict[str, object]:
+    existing = {obj.slug: obj for obj in model.objects.all()}
+    for row in rows:
+        values = {field: row[field] for field in fields}
+        obj = existing.get(row["slug"])
+        if obj is None:
+            existing[row["slug"]] = model.objects.create(slug=row["slug"], **values)
+        elif any(getattr(obj, field) != value for field, value in values.items()):
+            for field, value in values.items():
+                setattr(obj, field, value)
+            obj.save()
+    return existing
+
+
+def load_taxonomies(apps=global_apps) -> dict[str, int]:
+    """Creates or updates every taxonomy row; `apps` is the migration state when called from a migration."""
+
+    def get(name):
+        return apps.get_model("catalog", name)
+
+    names = ("name_ru", "name_en")
+    _upsert(get("Industry"), read_rows("industries.csv"), names)
+    _upsert(get("Technology"), read_rows("technologies.csv"), names)
+    _upsert(get("Region"), read_rows("regions.csv"), ("code", "kind", *names))
+
+    districts = read_rows("moscow_districts.csv")
+    okrug_rows = {
+        row["okrug_code"]: {
+            "slug": row["okrug_code"].lower(),
+            "code": row["okrug_code"],
+            "name_ru": row["okrug_ru"],
+            "name_en": row["okrug_en"],
+        }
+        for row in districts
+    }
+    okrugs = _upsert(get("Okrug"), list(okrug_rows.values()), ("code", *names))
+    district_rows = [{**row, "okrug": okrugs[row["okrug_code"].lower()]} for row in districts]
+    _upsert(get("District"), district_rows, ("okrug", "kind", *names))
+    return {
+        name: get(name).objects.count() for name in ("Industry", "Technology", "Region", "Okrug", "District")
+    }

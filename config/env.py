@@ -1,0 +1,75 @@
+"""The one place that reads the process environment.
+
+Every setting that can change between machines is named here, with its default for the zero-setup
+run (SQLite, database search, media on disk, local-memory cache). Settings modules import from here.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def _bool(name: str, default: bool = False) -> bool:
+    value = _str(name)
+    if not value:
+        return default
+    return value.lower() in {"1", "true", "yes", "on"}
+
+
+def _list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in _str(name, default).split(",") if item.strip()]
+
+
+def _int(name: str, default: int) -> int:
+    value = _str(name)
+    return int(value) if value else default
+
+
+SECRET_KEY = _str("SECRET_KEY")
+DEBUG = _bool("DEBUG")
+ALLOWED_HOSTS = _list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+CSRF_TRUSTED_ORIGINS = _list("CSRF_TRUSTED_ORIGINS")
+SITE_URL = _str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+DATABASE_URL = _str("DATABASE_URL")
+SQLITE_PATH = Path(_str("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")))
+
+ELASTICSEARCH_URL = _str("ELASTICSEARCH_URL")
+ELASTICSEARCH_INDEX_PREFIX = _str("ELASTICSEARCH_INDEX_PREFIX", "imoscow")
+ELASTICSEARCH_TIMEOUT = _int("ELASTICSEARCH_TIMEOUT", 5)
+
+REDIS_URL = _str("REDIS_URL")
+
+MEDIA_ROOT = Path(_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+STATIC_ROOT = Path(_str("STATIC_ROOT", str(BASE_DIR / "static")))
+AWS_STORAGE_BUCKET_NAME = _str("AWS_STORAGE_BUCKET_NAME")
+AWS_S3_ENDPOINT_URL = _str("AWS_S3_ENDPOINT_URL")
+AWS_S3_REGION_NAME = _str("AWS_S3_REGION_NAME", "ru-central1")
+AWS_ACCESS_KEY_ID = _str("AWS_ACCESS_KEY_ID")
+AWS_SECRET_ACCESS_KEY = _str("AWS_SECRET_ACCESS_KEY")
+AWS_S3_CUSTOM_DOMAIN = _str("AWS_S3_CUSTOM_DOMAIN")
+
+
+def database_config() -> dict:
+    """Django's DATABASES['default'] from DATABASE_URL (postgres://user:pass@host:port/name) or SQLite."""
+    if not DATABASE_URL:
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": SQLITE_PATH}
+    url = urlsplit(DATABASE_URL)
+    if url.scheme not in {"postgres", "postgresql"}:
+        raise ValueError(f"DATABASE_URL must be a postgres:// URL, not {url.scheme}://")
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": url.path.lstrip("/"),
+        "USER": url.username or "",
+        "PASSWORD": url.password or "",
+        "HOST": url.hostname or "",
+        "PORT": str(url.port or ""),
+        "CONN_MAX_AGE": 60,
+        "CONN_HEALTH_CHECKS": True,
+    }

@@ -1,0 +1,170 @@
+"""Settings shared by every environment. Values that vary between machines come from config.env."""
+
+from config import env
+
+BASE_DIR = env.BASE_DIR
+
+SECRET_KEY = env.SECRET_KEY
+DEBUG = env.DEBUG
+ALLOWED_HOSTS = env.ALLOWED_HOSTS
+CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
+SITE_URL = env.SITE_URL
+WAGTAILADMIN_BASE_URL = env.SITE_URL
+
+INSTALLED_APPS = [
+    "home",
+    "catalog",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": env.database_config()}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Languages: Russian first and default; English second. Public URLs carry the language prefix.
+LANGUAGE_CODE = "ru"
+LANGUAGES = [("ru", "Русский"), ("en", "English")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Europe/Moscow"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = env.STATIC_ROOT
+STATICFILES_DIRS = [BASE_DIR / "assets"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env.MEDIA_ROOT
+
+
+def _storages() -> dict:
+    staticfiles = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    if not env.AWS_STORAGE_BUCKET_NAME:
+        return {
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": staticfiles,
+        }
+    options = {
+        "bucket_name": env.AWS_STORAGE_BUCKET_NAME,
+        "region_name": env.AWS_S3_REGION_NAME,
+        "default_acl": None,
+        "querystring_auth": False,
+        "file_overwrite": False,
+    }
+    for key, value in {
+        "endpoint_url": env.AWS_S3_ENDPOINT_URL,
+        "access_key": env.AWS_ACCESS_KEY_ID,
+        "secret_key": env.AWS_SECRET_ACCESS_KEY,
+        "custom_domain": env.AWS_S3_CUSTOM_DOMAIN,
+    }.items():
+        if value:
+            options[key] = value
+    return {
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options},
+        "staticfiles": staticfiles,
+    }
+
+
+STORAGES = _storages()
+
+
+def _cache() -> dict:
+    if env.REDIS_URL:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env.REDIS_URL}
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+
+
+CACHES = {"default": _cache()}
+
+
+def _wagtail_search() -> dict:
+    if env.ELASTICSEARCH_URL:
+        return {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [env.ELASTICSEARCH_URL],
+            "INDEX_PREFIX": f"{env.ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
+            "TIMEOUT": env.ELASTICSEARCH_TIMEOUT,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    return {"BACKEND": "wagtail.search.backends.database"}
+
+
+WAGTAILSEARCH_BACKENDS = {"default": _wagtail_search()}
+
+WAGTAIL_SITE_NAME = "imoscow"
+WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+
+SITEMAP_MAX_URLS = 50_000
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

@@ -1,0 +1,18 @@
+"""/sitemap.xml is an index; each section is paginated at SITEMAP_MAX_URLS per file."""
+
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import path
+
+from home.sitemaps import PageSitemap
+
+SECTIONS = {"pages": PageSitemap}
+
+urlpatterns = [
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SECTIONS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap_index",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SECTIONS}, name="sitemap_section"),
+]

@@ -1,0 +1,25 @@
+from django.core.management.base import BaseCommand
+
+from catalog.taxonomy_data import load_taxonomies
+from home.site_setup import ensure_site
+
+
+class Command(BaseCommand):
+    help = "Fills the site with deterministic demo content in Russian and English. Safe to re-run."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Do nothing if the site already has content."
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        from home.models import HomePage
+
+        if if_empty and HomePage.objects.exists():
+            self.stdout.write("The site already has content: demo data not loaded.")
+            return
+        steps = [("taxonomies", load_taxonomies), ("site and home pages", ensure_site)]
+        for number, (label, step) in enumerate(steps, start=1):
+            self.stdout.write(f"[{number}/{len(steps)}] {label}…")
+            step()
+        self.stdout.write(self.style.SUCCESS("Demo content ready."))

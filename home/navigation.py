@@ -1,0 +1,74 @@
+"""Where the visitor is and where they can go: language versions, the home page, menu and breadcrumbs.
+
+The language versions drive both the switcher and the hreflang alternates, so they can never disagree.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    current: bool
+
+
+def localized_home(request) -> Page | None:
+    site = Site.find_for_request(request)
+    return site.root_page.localized.specific if site else None
+
+
+def _page_url_in(page: Page, language: str, request) -> str:
+    locale = Locale.objects.filter(language_code=language).first()
+    target = page.get_translation_or_none(locale) if locale else None
+    if target is None or not target.live:
+        site = Site.find_for_request(request)
+        target = site.root_page.get_translation_or_none(locale) if site and locale else None
+    return target.get_url(request) if target else translate_url(request.path, language)
+
+
+def language_versions(request, page: Page | None = None) -> list[LanguageVersion]:
+    """The current address in each language, keeping the query string (a listing keeps its filters)."""
+    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    query = request.META.get("QUERY_STRING", "")
+    versions = []
+    for code, name in settings.LANGUAGES:
+        path = _page_url_in(page, code, request) if page else translate_url(request.path, code)
+        if query:
+            path = f"{path}?{query}"
+        versions.append(LanguageVersion(code, name, request.build_absolute_uri(path), code == current))
+    return versions
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    page: Page
+    aria_current: str  # "page" on the page itself, "true" inside its section, "" elsewhere
+
+
+def menu(request, current_page: Page | None = None) -> list[MenuItem]:
+    home = localized_home(request)
+    if home is None:
+        return []
+    items = []
+    for item in home.get_children().live().public().in_menu():
+        if current_page and current_page.pk == item.pk:
+            aria_current = "page"
+        elif current_page and current_page.path.startswith(item.path):
+            aria_current = "true"
+        else:
+            aria_current = ""
+        items.append(MenuItem(item, aria_current))
+    return items
+
+
+def breadcrumb_pages(page: Page) -> list[Page]:
+    """The path from the language's home page down to `page`, both included; empty on the home page itself."""
+    trail = list(page.get_ancestors(inclusive=True).filter(depth__gte=2).specific())
+    return trail if len(trail) > 1 else []
