@@ -46,6 +46,13 @@ ELASTICSEARCH_TIMEOUT = _int("ELASTICSEARCH_TIMEOUT", 5)
 
 REDIS_URL = _str("REDIS_URL")
 
+# Outgoing mail: the console in development; an SMTP relay in production.
+SMTP_HOST = _str("SMTP_HOST", "localhost")
+SMTP_PORT = _int("SMTP_PORT", 587)
+SMTP_USERNAME = _str("SMTP_USERNAME")
+SMTP_PASSWORD = _str("SMTP_PASSWORD")
+DEFAULT_FROM_EMAIL = _str("DEFAULT_FROM_EMAIL", "imoscow <noreply@imoscow.local>")
+
 MEDIA_ROOT = Path(_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 STATIC_ROOT = Path(_str("STATIC_ROOT", str(BASE_DIR / "static")))
 AWS_STORAGE_BUCKET_NAME = _str("AWS_STORAGE_BUCKET_NAME")

@@ -24,3 +24,17 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": env.SMTP_HOST,
+            "port": env.SMTP_PORT,
+            "username": env.SMTP_USERNAME,
+            "password": env.SMTP_PASSWORD,
+            "use_tls": True,
+            "timeout": 10,
+        },
+    }
+}

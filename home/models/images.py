@@ -10,20 +10,32 @@ class CustomImage(AbstractImage):
 
     alt_text_ru = models.CharField(_("alternative text (Russian)"), max_length=255, blank=True)
     alt_text_en = models.CharField(_("alternative text (English)"), max_length=255, blank=True)
-    decorative = models.BooleanField(
+    # Not "decorative": Wagtail's AbstractImage uses that name for a per-use attribute of ImageBlock.
+    is_decorative = models.BooleanField(
         _("decorative"),
         default=False,
         help_text=_("Adds nothing a screen-reader user needs: it gets an empty alt and is skipped."),
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "alt_text_ru", "alt_text_en", "decorative")
+    # The two alt texts replace Wagtail's single-language "description".
+    admin_form_fields = (
+        *(field for field in Image.admin_form_fields if field != "description"),
+        "alt_text_ru",
+        "alt_text_en",
+        "is_decorative",
+    )
+
+    @property
+    def default_alt_text(self) -> str:
+        """What Wagtail's own {% image %} tag and rich text use as alt."""
+        return self.alt_for()[0]
 
     def alt_for(self, language: str | None = None) -> tuple[str, str | None]:
         """The alt text for a page in `language`, and the language it is written in when that differs.
 
         English pages fall back to the Russian text, which the caller marks with lang="ru".
         """
-        if self.decorative:
+        if self.is_decorative:
             return "", None
         language = (language or get_language() or "ru")[:2]
         if language == "en" and self.alt_text_en:
@@ -34,10 +46,10 @@ class CustomImage(AbstractImage):
 
     def clean(self):
         super().clean()
-        if self.decorative and (self.alt_text_ru or self.alt_text_en):
+        if self.is_decorative and (self.alt_text_ru or self.alt_text_en):
             raise ValidationError(
                 {
-                    "decorative": _(
+                    "is_decorative": _(
                         "A decorative image has no alternative text: clear the text or untick this."
                     )
                 }
