@@ -7,7 +7,7 @@ from home.site_setup import ensure_site
 
 
 def pytest_sessionfinish(session, exitstatus):
-    """With CI=true a skipped test fails the run: CI installs everything, so a skip means something is broken."""
+    """With CI=true a skipped test fails the run: CI installs everything, so a skip means a breakage."""
     if os.environ.get("CI", "").lower() != "true":
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")

@@ -1,4 +1,4 @@
-"""Russian and English: prefixed URLs, the browser's language at /, lang, hreflang, canonical, the switcher."""
+"""Both languages: prefixes, redirect by browser language, lang, hreflang, canonical, switcher."""
 
 import re
 from html.parser import HTMLParser

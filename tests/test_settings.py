@@ -1,4 +1,4 @@
-"""Each environment variable switches one part of the platform on, and nothing set means the embedded defaults."""
+"""Each environment variable switches one part of the platform on; nothing set means the defaults."""
 
 import secrets
 import uuid
