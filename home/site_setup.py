@@ -1,5 +1,8 @@
 """Builds the skeleton every installation needs: both locales, a home page per language and the Site."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
@@ -29,8 +32,14 @@ def _root(locale: Locale) -> Page:
 
 
 @transaction.atomic
-def ensure_site(hostname: str = "127.0.0.1", port: int = 8000) -> dict[str, HomePage]:
-    """Returns the home page of each language, creating what is missing. Re-running changes nothing."""
+def ensure_site(hostname: str | None = None, port: int | None = None) -> dict[str, HomePage]:
+    """Returns the home page of each language, creating what is missing. Re-running changes nothing.
+
+    The Site's address defaults to SITE_URL, so sitemaps and absolute links point where the site runs.
+    """
+    site_url = urlsplit(settings.SITE_URL)
+    hostname = hostname or site_url.hostname
+    port = port or site_url.port or (443 if site_url.scheme == "https" else 80)
     locales = _locales()
     root = _root(locales["ru"])
     # Wagtail's first migration leaves a placeholder "Welcome" page; the home pages replace it.
