@@ -7,8 +7,8 @@ from tests.browser.harness import axe_violations, chromium
 pytestmark = pytest.mark.browser
 
 BROKEN_PAGE = """<!DOCTYPE html><html><head><title>x</title></head>
-<body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#ccc;background:#fff">faint</p>
-<a href="#"></a></main></body></html>"""
+<body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+<p style="color:#ccc;background:#fff">faint</p><a href="#"></a></main></body></html>"""
 
 
 def test_axe_reports_missing_alt_lang_contrast_and_link_name():
