@@ -132,3 +132,21 @@ def test_500_page_in_each_language(client, language, heading):
     content = response.content.decode()
     assert f'<html lang="{language}">' in content
     assert re.search(rf"<h1>\s*{heading}\s*</h1>", content)
+
+
+def test_every_registered_page_type_declares_its_language_and_alternates(client, homes):
+    """The accessibility registry doubles as the list of page types whose <head> is checked here."""
+    from tests.browser.registry import targets
+
+    for target in targets({"homes": homes}):
+        if target.html is not None:
+            assert f'<html lang="{target.language}">' in target.html
+            continue
+        response = client.get(target.path)
+        assert response.status_code == target.status, target.path
+        head = parse(response)
+        assert head.lang == target.language, target.path
+        assert set(head.switcher) == {"ru", "en"}, target.path
+        if target.status == 200:
+            assert head.canonical == [f"http://testserver{target.path}"], target.path
+            assert set(head.alternates) == {"ru", "en", "x-default"}, target.path
