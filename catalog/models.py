@@ -1,3 +1,3 @@
-from .taxonomy import District, Industry, Okrug, Region, Technology
+from .taxonomy import Audience, District, Industry, NewsTopic, Okrug, Region, Technology
 
-__all__ = ["District", "Industry", "Okrug", "Region", "Technology"]
+__all__ = ["Audience", "District", "Industry", "NewsTopic", "Okrug", "Region", "Technology"]

@@ -38,6 +38,23 @@ class Technology(Taxonomy):
         verbose_name_plural = _("technologies")
 
 
+class Audience(Taxonomy):
+    """Who a support measure is for: startups, small businesses, universities, ..."""
+
+    class Meta(Taxonomy.Meta):
+        ordering = ["id"]
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+
+class NewsTopic(Taxonomy):
+    """A news tag, with the same slug in both languages so a tag filter survives a language switch."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("news topic")
+        verbose_name_plural = _("news topics")
+
+
 class Region(Taxonomy):
     """A federal subject of Russia; `code` is the tax service's two-digit code (the start of an INN)."""
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.apps import apps as global_apps
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+NAMES = ("name_ru", "name_en")
 
 
 def read_rows(filename: str) -> list[dict[str, str]]:
@@ -27,17 +28,7 @@ def _upsert(model, rows: list[dict], fields: tuple[str, ...]) -> dict[str, objec
     return existing
 
 
-def load_taxonomies(apps=global_apps) -> dict[str, int]:
-    """Creates or updates every taxonomy row; `apps` is the migration state when called from a migration."""
-
-    def get(name):
-        return apps.get_model("catalog", name)
-
-    names = ("name_ru", "name_en")
-    _upsert(get("Industry"), read_rows("industries.csv"), names)
-    _upsert(get("Technology"), read_rows("technologies.csv"), names)
-    _upsert(get("Region"), read_rows("regions.csv"), ("code", "kind", *names))
-
+def _load_moscow_divisions(okrug_model, district_model) -> None:
     districts = read_rows("moscow_districts.csv")
     okrug_rows = {
         row["okrug_code"]: {
@@ -48,9 +39,29 @@ def load_taxonomies(apps=global_apps) -> dict[str, int]:
         }
         for row in districts
     }
-    okrugs = _upsert(get("Okrug"), list(okrug_rows.values()), ("code", *names))
+    okrugs = _upsert(okrug_model, list(okrug_rows.values()), ("code", *NAMES))
     district_rows = [{**row, "okrug": okrugs[row["okrug_code"].lower()]} for row in districts]
-    _upsert(get("District"), district_rows, ("okrug", "kind", *names))
-    return {
-        name: get(name).objects.count() for name in ("Industry", "Technology", "Region", "Okrug", "District")
-    }
+    _upsert(district_model, district_rows, ("okrug", "kind", *NAMES))
+
+
+# Model name -> how to load it. Migrations name the models that exist at their point in history.
+LOADERS = {
+    "Industry": lambda get: _upsert(get("Industry"), read_rows("industries.csv"), NAMES),
+    "Technology": lambda get: _upsert(get("Technology"), read_rows("technologies.csv"), NAMES),
+    "Region": lambda get: _upsert(get("Region"), read_rows("regions.csv"), ("code", "kind", *NAMES)),
+    "District": lambda get: _load_moscow_divisions(get("Okrug"), get("District")),
+    "Audience": lambda get: _upsert(get("Audience"), read_rows("audiences.csv"), NAMES),
+    "NewsTopic": lambda get: _upsert(get("NewsTopic"), read_rows("news_topics.csv"), NAMES),
+}
+
+
+def load_taxonomies(apps=global_apps, only: tuple[str, ...] = tuple(LOADERS)) -> dict[str, int]:
+    """Creates or updates taxonomy rows; `apps` is the migration state when called from a migration."""
+
+    def get(name):
+        return apps.get_model("catalog", name)
+
+    for name in only:
+        LOADERS[name](get)
+    counted = [*only, "Okrug"] if "District" in only else list(only)
+    return {name: get(name).objects.count() for name in counted}

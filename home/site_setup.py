@@ -7,6 +7,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from home.translation import publish_translation
 
 HOME_CONTENT = {
     "ru": {
@@ -54,16 +55,9 @@ def ensure_site(hostname: str | None = None, port: int | None = None) -> dict[st
         )
         homes["ru"].save_revision().publish()
 
-    for code, locale in locales.items():
-        if code in homes:
-            continue
-        home = homes["ru"].get_translation_or_none(locale)
-        if home is None:
-            home = homes["ru"].copy_for_translation(locale)
-            for field, value in HOME_CONTENT[code].items():
-                setattr(home, field, value)
-            home.save_revision().publish()
-        homes[code] = home.specific
+    english = {HOME_CONTENT["ru"][field]: HOME_CONTENT["en"][field] for field in HOME_CONTENT["ru"]}
+    home = homes["ru"].get_translation_or_none(locales["en"])
+    homes["en"] = home.specific if home else publish_translation(homes["ru"], {**english, "home": "home"})
 
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.hostname, site.port, site.root_page, site.site_name = hostname, port, homes["ru"], "imoscow"

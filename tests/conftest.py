@@ -20,12 +20,26 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 @pytest.fixture
-def homes(db):
-    """The ru and en home pages with their Site, as a fresh installation has them."""
-    return ensure_site(hostname="testserver", port=80)
+def homes(db, django_capture_on_commit_callbacks):
+    """The ru and en home pages with their Site, as a fresh installation has them.
+
+    wagtail-localize publishes translations when the transaction commits, which a test never does.
+    """
+    with django_capture_on_commit_callbacks(execute=True):
+        return ensure_site(hostname="testserver", port=80)
 
 
 @pytest.fixture
 def taxonomies(db):
     """Taxonomy rows come from a data migration, which transactional tests flush: load them again."""
     return load_taxonomies()
+
+
+@pytest.fixture
+def demo_site(db, homes, django_capture_on_commit_callbacks):
+    """A small demo site: a spread of 30 measures, 30 news items and 12 clusters, with English versions."""
+    from home.demo.seed import seed
+
+    with django_capture_on_commit_callbacks(execute=True):
+        seed(write=lambda line: None, limit=30)
+    return homes

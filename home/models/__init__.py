@@ -1,4 +1,24 @@
+from .clusters import ClusterIndexPage, ClusterPage
 from .images import CustomImage, CustomRendition
-from .pages import HomePage
+from .measures import MeasureKind, MeasureStatus, SupportMeasureIndexPage, SupportMeasurePage
+from .news import NewsIndexPage, NewsPage
+from .pages import HomeFeaturedMeasure, HomePage, StandardPage
+from .site_settings import FooterLink, FooterSettings
 
-__all__ = ["CustomImage", "CustomRendition", "HomePage"]
+__all__ = [
+    "ClusterIndexPage",
+    "ClusterPage",
+    "CustomImage",
+    "CustomRendition",
+    "FooterLink",
+    "FooterSettings",
+    "HomeFeaturedMeasure",
+    "HomePage",
+    "MeasureKind",
+    "MeasureStatus",
+    "NewsIndexPage",
+    "NewsPage",
+    "StandardPage",
+    "SupportMeasureIndexPage",
+    "SupportMeasurePage",
+]

@@ -11,7 +11,16 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Page
 
-from home.models import HomePage
+from home.models import (
+    ClusterIndexPage,
+    ClusterPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    StandardPage,
+    SupportMeasureIndexPage,
+    SupportMeasurePage,
+)
 
 LANGUAGES = ("ru", "en")
 
@@ -39,8 +48,45 @@ def _server_error_html(language: str) -> str:
         return render_to_string("500.html")
 
 
+def url_of(model: type[Page], query: str = "", route: str = "") -> Callable[[dict, str], str]:
+    """The first live page of `model` in the language, with a sub-route and query string."""
+    return lambda data, language: data["pages"][model][language].url + route + (f"?{query}" if query else "")
+
+
+def first_pages(models) -> dict:
+    """What url_of reads: read from the database before the browser opens (see harness)."""
+    return {
+        model: {
+            language: model.objects.filter(locale__language_code=language).live().first()
+            for language in LANGUAGES
+        }
+        for model in models
+    }
+
+
 REGISTRY = [
-    PageType("home page", path=lambda data, language: data["homes"][language].url, model=HomePage),
+    PageType("home page", path=url_of(HomePage), model=HomePage),
+    PageType("support measures", path=url_of(SupportMeasureIndexPage), model=SupportMeasureIndexPage),
+    PageType("support measures, filtered", path=url_of(SupportMeasureIndexPage, "kind=grant&status=open")),
+    PageType("support measures, bad filter", path=url_of(SupportMeasureIndexPage, "kind=nonsense&page=1")),
+    PageType("support measures, page 2", path=url_of(SupportMeasureIndexPage, "page=2")),
+    PageType("measure finder", path=url_of(SupportMeasureIndexPage, route="finder/")),
+    PageType(
+        "measure finder, answers",
+        path=url_of(SupportMeasureIndexPage, "organisation=company&size=startup&needs=money", "finder/"),
+    ),
+    PageType(
+        "measure finder, missing answer",
+        path=url_of(SupportMeasureIndexPage, "organisation=company", "finder/"),
+    ),
+    PageType("support measure", path=url_of(SupportMeasurePage), model=SupportMeasurePage),
+    PageType("clusters", path=url_of(ClusterIndexPage), model=ClusterIndexPage),
+    PageType("cluster", path=url_of(ClusterPage), model=ClusterPage),
+    PageType("news", path=url_of(NewsIndexPage), model=NewsIndexPage),
+    PageType("news on a topic", path=url_of(NewsIndexPage, "tag=grants&page=1")),
+    PageType("news, page 2", path=url_of(NewsIndexPage, "page=2")),
+    PageType("news item", path=url_of(NewsPage), model=NewsPage),
+    PageType("standard page", path=url_of(StandardPage), model=StandardPage),
     PageType("page not found", path=lambda data, language: f"/{language}/no-such-page/", status=404),
     PageType("server error", html=_server_error_html, status=500),
 ]

@@ -4,16 +4,20 @@ import pytest
 from django.apps import apps
 from wagtail.models import Page
 
+from home.demo.seed import seed
 from home.site_setup import ensure_site
 from tests.browser.harness import axe_violations, chromium, describe
-from tests.browser.registry import REGISTRY, targets
+from tests.browser.registry import REGISTRY, first_pages, targets
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def site_data(live_server):
-    return {"homes": ensure_site(hostname="localhost", port=int(live_server.url.rsplit(":", 1)[1]))}
+    """The demo site, small: enough pages for a second page of each listing."""
+    homes = ensure_site(hostname="localhost", port=int(live_server.url.rsplit(":", 1)[1]))
+    seed(write=lambda line: None, limit=30)
+    return {"homes": homes, "pages": first_pages({entry.model for entry in REGISTRY if entry.model})}
 
 
 def serve(target):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from catalog.taxonomy_data import load_taxonomies
-from home.site_setup import ensure_site
+from home.demo.seed import seed
 
 
 class Command(BaseCommand):
@@ -16,10 +16,16 @@ class Command(BaseCommand):
         from home.models import HomePage
 
         if if_empty and HomePage.objects.exists():
-            self.stdout.write("The site already has content: demo data not loaded.")
+            self.stdout.write(
+                "The site already has content: demo data not loaded "
+                "(`manage.py seed_demo` adds whatever demo pages are missing)."
+            )
             return
-        steps = [("taxonomies", load_taxonomies), ("site and home pages", ensure_site)]
+        steps = [("taxonomies", load_taxonomies), ("pages in Russian and English", self._pages)]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {label}…")
             step()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
+
+    def _pages(self):
+        seed(write=self.stdout.write)

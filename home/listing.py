@@ -1,0 +1,57 @@
+"""Pieces every listing shares (measures, news, later the catalogs): pagination and form errors."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.core.paginator import EmptyPage, Page, Paginator
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+
+def paginate(request, items, per_page: int) -> Page:
+    """The requested page of `items`; a page number that is not a whole number from 1 to the last is a 404."""
+    raw = request.GET.get("page") or "1"
+    try:
+        number = int(raw)
+    except ValueError:
+        raise Http404(_("There is no page “%(page)s” of this list.") % {"page": raw[:20]}) from None
+    try:
+        if number < 1:
+            raise EmptyPage
+        return Paginator(items, per_page).page(number)
+    except EmptyPage:
+        raise Http404(_("There is no page %(page)s of this list.") % {"page": number}) from None
+
+
+class MultipleChoiceFilter(forms.MultipleChoiceField):
+    """Checkboxes of a GET filter: empty and repeated values in the address are ignored, not errors."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+    def to_python(self, value):
+        return list(dict.fromkeys(item for item in super().to_python(value) if item))
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field_id: str
+    label: str
+    message: str
+
+
+def form_errors(form: forms.Form) -> list[FieldError]:
+    """Errors in the order of the form's fields, for the error summary that links to each field."""
+    errors = []
+    for name, field in form.fields.items():
+        for message in form.errors.get(name, []):
+            errors.append(FieldError(f"id_{name}", str(field.label), message))
+    return errors
+
+
+def valid_filters(form: forms.Form) -> dict:
+    """What the visitor asked for, keeping every valid field when another field has a bad value."""
+    form.is_valid()
+    return {name: value for name, value in form.cleaned_data.items() if name not in form.errors}

@@ -1,0 +1,51 @@
+"""Pages made to order for tests that need exact data: each published in Russian only, unless translated."""
+
+import datetime
+import itertools
+
+from django.utils.text import slugify
+
+from catalog.models import Audience, Industry
+from home.models import SupportMeasureIndexPage, SupportMeasurePage
+
+_numbers = itertools.count(1)
+
+
+def measure_index(home) -> SupportMeasureIndexPage:
+    index = SupportMeasureIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = home.add_child(
+            instance=SupportMeasureIndexPage(title="Меры поддержки", slug="support-measures")
+        )
+        index.save_revision().publish()
+    return index
+
+
+def make_measure(
+    index,
+    title: str,
+    kind: str = "grant",
+    audiences: tuple[str, ...] = ("startup",),
+    industries: tuple[str, ...] = (),
+    opens: datetime.date | None = None,
+    deadline: datetime.date | None = None,
+    **fields,
+) -> SupportMeasurePage:
+    measure = SupportMeasurePage(
+        title=title,
+        slug=f"{slugify(title) or 'measure'}-{next(_numbers)}",
+        kind=kind,
+        opens=opens,
+        deadline=deadline,
+        summary=fields.pop("summary", f"Кратко о мере «{title}»."),
+        eligibility="<ul><li>Регистрация в Москве</li></ul>",
+        documents="<ul><li>Заявление</li></ul>",
+        how_to_apply="<p>Подайте заявку на портале.</p>",
+        operator="Фонд содействия",
+        audiences=list(Audience.objects.filter(slug__in=audiences)),
+        industries=list(Industry.objects.filter(slug__in=industries)),
+        **fields,
+    )
+    index.add_child(instance=measure)
+    measure.save_revision().publish()
+    return measure
