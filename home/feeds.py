@@ -15,6 +15,7 @@ class NewsFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
+        self.language = index_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -31,9 +32,6 @@ class NewsFeed(Feed):
 
     def feed_url(self):
         return self.index_page.get_full_url(self.request) + "feed/"
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": self.index_page.locale.language_code}
 
     def items(self):
         return self.index_page.news()[:FEED_SIZE]

@@ -13,16 +13,22 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 
 def publish_translation(page: Page, english: dict[str, str], language: str = "en") -> Page:
-    """Creates or updates `page`'s translation; `english` must hold the English of every string."""
+    """Creates or updates `page`'s translation; `english` has the English of strings not yet translated."""
     locale = Locale.objects.get(language_code=language)
     english = {**{escape(ru, quote=False): escape(en, quote=False) for ru, en in english.items()}, **english}
     source, _created = TranslationSource.update_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     missing = []
+    done = set(
+        StringTranslation.objects.filter(locale=locale, translation_of__segments__source=source).values_list(
+            "translation_of_id", "context_id"
+        )
+    )
     for segment in StringSegment.objects.filter(source=source).select_related("string"):
         text = english.get(segment.string.data)
         if text is None:
-            missing.append(segment.string.data)
+            if (segment.string_id, segment.context_id) not in done:
+                missing.append(segment.string.data)
             continue
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,

@@ -1,6 +1,8 @@
 import os
+from contextlib import contextmanager
 
 import pytest
+from django.db import transaction
 
 from catalog.taxonomy_data import load_taxonomies
 from home.site_setup import ensure_site
@@ -19,13 +21,22 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
-@pytest.fixture
-def homes(db, django_capture_on_commit_callbacks):
-    """The ru and en home pages with their Site, as a fresh installation has them.
+@contextmanager
+def publishing_at_once():
+    """wagtail-localize publishes a translation when the transaction commits, which a test never does.
 
-    wagtail-localize publishes translations when the transaction commits, which a test never does.
+    Running commit callbacks at once keeps the order of a real run, where each page commits before the
+    next: a parent's publication must not come after its children exist (its revision predates them).
     """
-    with django_capture_on_commit_callbacks(execute=True):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
+        yield
+
+
+@pytest.fixture
+def homes(db):
+    """The ru and en home pages with their Site, as a fresh installation has them."""
+    with publishing_at_once():
         return ensure_site(hostname="testserver", port=80)
 
 
@@ -35,11 +46,17 @@ def taxonomies(db):
     return load_taxonomies()
 
 
-@pytest.fixture
-def demo_site(db, homes, django_capture_on_commit_callbacks):
-    """A small demo site: a spread of 30 measures, 30 news items and 12 clusters, with English versions."""
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """A small demo site (a spread of 30 measures, 30 news items, 12 clusters, both languages), built once
+    per test module inside a transaction that is rolled back after the module; each test's own
+    transaction nests inside it, so tests still cannot see each other's changes.
+    """
     from home.demo.seed import seed
 
-    with django_capture_on_commit_callbacks(execute=True):
-        seed(write=lambda line: None, limit=30)
-    return homes
+    with django_db_blocker.unblock(), transaction.atomic():
+        with publishing_at_once():
+            homes = ensure_site(hostname="testserver", port=80)
+            seed(write=lambda line: None, limit=30)
+        yield homes
+        transaction.set_rollback(True)

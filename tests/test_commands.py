@@ -8,38 +8,85 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
-from catalog.models import District, Industry, Okrug, Region, Technology
-from home.models import HomePage
+from catalog.models import Audience, District, Industry, NewsTopic, Okrug, Region, Technology
+from home.models import (
+    ClusterIndexPage,
+    ClusterPage,
+    FooterLink,
+    HomeFeaturedMeasure,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    StandardPage,
+    SupportMeasureIndexPage,
+    SupportMeasurePage,
+)
 
 pytestmark = pytest.mark.django_db
 
 
+COUNTED = (
+    Page,
+    HomePage,
+    SupportMeasureIndexPage,
+    SupportMeasurePage,
+    ClusterIndexPage,
+    ClusterPage,
+    NewsIndexPage,
+    NewsPage,
+    StandardPage,
+    HomeFeaturedMeasure,
+    FooterLink,
+    Locale,
+    Site,
+    Industry,
+    Technology,
+    Audience,
+    NewsTopic,
+    Region,
+    Okrug,
+    District,
+)
+
+
 def counts():
-    return {
-        model.__name__: model.objects.count()
-        for model in (Page, HomePage, Locale, Site, Industry, Technology, Region, Okrug, District)
-    }
+    return {model.__name__: model.objects.count() for model in COUNTED}
 
 
+@pytest.mark.django_db(transaction=True)
 def test_seed_demo_twice_leaves_the_same_content():
-    call_command("seed_demo", stdout=StringIO())
+    """The whole demo, committed page by page as in a real run (wagtail-localize publishes on commit)."""
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
     first = counts()
     call_command("seed_demo", stdout=StringIO())
     assert counts() == first
-    assert first["HomePage"] == 2
+    assert "support measures: 200/200" in out.getvalue()
+    for model, per_language in [
+        (HomePage, 1),
+        (SupportMeasurePage, 200),
+        (ClusterPage, 12),
+        (NewsPage, 60),
+        (StandardPage, 4),
+    ]:
+        for language in ("ru", "en"):
+            pages = model.objects.filter(locale__language_code=language)
+            assert (pages.count(), pages.live().count()) == (per_language, per_language), (model, language)
+    assert first["HomeFeaturedMeasure"] == 6
     assert first["Site"] == 1
     assert Site.objects.get().root_page.specific.locale.language_code == "ru"
 
 
-def test_seed_demo_if_empty_leaves_an_edited_site_alone():
-    call_command("seed_demo", stdout=StringIO())
-    home = HomePage.objects.get(locale__language_code="ru")
+def test_seed_demo_if_empty_leaves_an_edited_site_alone(homes):
+    home = homes["ru"]
     home.title = "Отредактировано"
     home.save_revision().publish()
+    before = counts()
     out = StringIO()
     call_command("seed_demo", "--if-empty", stdout=out)
     assert "already has content" in out.getvalue()
     assert HomePage.objects.get(pk=home.pk).title == "Отредактировано"
+    assert counts() == before
 
 
 def test_create_admin_prints_a_working_password_once():

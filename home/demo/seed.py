@@ -10,11 +10,11 @@ from html import escape
 
 from django.db import transaction
 from django.utils import timezone
-from home.demo.content import Section, Text
 from wagtail.models import Locale, Page, Site
 
 from catalog.models import Audience, Industry, NewsTopic
 from home.demo import content
+from home.demo.content import Section, Text
 from home.models import (
     ClusterIndexPage,
     ClusterPage,
@@ -168,18 +168,19 @@ def _standard(data: content.StandardPageData) -> PageSpec:
 
 def _feature_measures(home: Page, index: Page) -> None:
     """The home page shows the open measures with the soonest deadlines; editors change the choice later."""
-    if home.featured_measures.exists():
-        return
-    today = timezone.localdate()
-    open_soonest = (
-        SupportMeasurePage.objects.child_of(index)
-        .filter(opens__lte=today, deadline__gte=today)
-        .order_by("deadline", "pk")[:FEATURED_MEASURES]
-    )
-    home.featured_measures = [HomeFeaturedMeasure(measure=measure) for measure in open_soonest]
-    home.save_revision().publish()
-    # The English home page carries the same choice, pointing at the English measures.
-    publish_translation(home, {})
+    if not home.featured_measures.exists():
+        today = timezone.localdate()
+        open_soonest = (
+            SupportMeasurePage.objects.child_of(index)
+            .filter(opens__lte=today, deadline__gte=today)
+            .order_by("deadline", "pk")[:FEATURED_MEASURES]
+        )
+        home.featured_measures = [HomeFeaturedMeasure(measure=measure) for measure in open_soonest]
+        home.save_revision().publish()
+    english = home.get_translation(Locale.objects.get(language_code="en")).specific
+    if english.featured_measures.count() != home.featured_measures.count():
+        # The English home page carries the same choice; it shows each measure's English version.
+        publish_translation(home, {})
 
 
 def _footer(home: Page) -> None:
