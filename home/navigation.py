@@ -25,12 +25,17 @@ def localized_home(request) -> Page | None:
 
 
 def _page_url_in(page: Page, language: str, request) -> str:
+    """The page's address in `language`, keeping a routable page's sub-route (such as the measure finder);
+    the home page of that language when the page has no live translation."""
     locale = Locale.objects.filter(language_code=language).first()
     target = page.get_translation_or_none(locale) if locale else None
-    if target is None or not target.live:
-        site = Site.find_for_request(request)
-        target = site.root_page.get_translation_or_none(locale) if site and locale else None
-    return target.get_url(request) if target else translate_url(request.path, language)
+    if target is not None and target.live:
+        own_url = page.get_url(request) or ""
+        sub_route = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
+        return target.get_url(request) + sub_route
+    site = Site.find_for_request(request)
+    home = site.root_page.get_translation_or_none(locale) if site and locale else None
+    return home.get_url(request) if home else translate_url(request.path, language)
 
 
 def language_versions(request, page: Page | None = None) -> list[LanguageVersion]:

@@ -152,3 +152,9 @@ def test_no_results_says_so_and_offers_to_clear_the_filters(client, demo_site):
     assert card_titles(response) == []
     assert "Попробуйте убрать" in page.select_one(".results").get_text()
     assert page.find("a", string="Сбросить все фильтры")["href"] == index_url("ru")
+
+
+def test_language_switch_on_the_finder_stays_on_the_finder(client, demo_site):
+    response = client.get(f"{index_url('ru')}finder/?organisation=university&needs=money")
+    english = soup(response).select_one('link[rel="alternate"][hreflang="en"]')["href"]
+    assert english.endswith(f"{index_url('en')}finder/?organisation=university&needs=money")

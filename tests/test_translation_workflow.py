@@ -126,3 +126,11 @@ def test_facts_changed_on_the_russian_page_reach_the_english_page_at_once(
     assert {item.slug for item in english_page.industries.all()} == {"robotics", "microelectronics"}
     assert english_page.summary == "The pilot testing grant in brief."
     assert "31 January 2027" in client.get(english_page.url).content.decode()
+
+
+def test_an_untranslated_alias_sends_the_visitor_to_the_russian_page(client, measure, homes):
+    english_index = measure.get_parent().get_translation(homes["en"].locale)
+    alias = measure.create_alias(parent=english_index, update_locale=homes["en"].locale)
+    response = client.get(alias.url)
+    assert response.status_code == 302
+    assert response["Location"] == measure.url

@@ -53,15 +53,15 @@ def url_of(model: type[Page], query: str = "", route: str = "") -> Callable[[dic
     return lambda data, language: data["pages"][model][language].url + route + (f"?{query}" if query else "")
 
 
-def first_pages(models) -> dict:
-    """What url_of reads: read from the database before the browser opens (see harness)."""
-    return {
-        model: {
-            language: model.objects.filter(locale__language_code=language).live().first()
-            for language in LANGUAGES
-        }
-        for model in models
+def paths_data(homes: dict) -> dict:
+    """What the path functions read, from the database, before the browser opens (see harness)."""
+    models = {entry.model for entry in REGISTRY if entry.model}
+    live = {model: model.objects.live() for model in models}
+    pages = {
+        model: {language: pages.filter(locale__language_code=language).first() for language in LANGUAGES}
+        for model, pages in live.items()
     }
+    return {"homes": homes, "pages": pages}
 
 
 REGISTRY = [

@@ -4,10 +4,11 @@ import pytest
 from django.apps import apps
 from wagtail.models import Page
 
+from catalog.taxonomy_data import load_taxonomies
 from home.demo.seed import seed
 from home.site_setup import ensure_site
 from tests.browser.harness import axe_violations, chromium, describe
-from tests.browser.registry import REGISTRY, first_pages, targets
+from tests.browser.registry import REGISTRY, paths_data, targets
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,9 +16,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def site_data(live_server):
     """The demo site, small: enough pages for a second page of each listing."""
+    load_taxonomies()  # an earlier transactional test may have flushed what the migrations loaded
     homes = ensure_site(hostname="localhost", port=int(live_server.url.rsplit(":", 1)[1]))
     seed(write=lambda line: None, limit=30)
-    return {"homes": homes, "pages": first_pages({entry.model for entry in REGISTRY if entry.model})}
+    return paths_data(homes)
 
 
 def serve(target):
