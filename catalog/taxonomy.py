@@ -99,3 +99,40 @@ class District(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = _("district")
         verbose_name_plural = _("districts")
+
+
+class PremisesFeature(Taxonomy):
+    """What a premises offers beyond floor space: power, a crane, a clean room, step-free access..."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("premises feature")
+        verbose_name_plural = _("premises features")
+
+
+class OrganizationRole(Taxonomy):
+    """What an organization is to the cluster: participant, partner, investor, industrial partner..."""
+
+    class Meta(Taxonomy.Meta):
+        ordering = ["id"]
+        verbose_name = _("organization role")
+        verbose_name_plural = _("organization roles")
+
+
+class Capability(Taxonomy):
+    """A contract manufacturing process: CNC machining, injection moulding, PCB assembly..."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("capability")
+        verbose_name_plural = _("capabilities")
+
+
+class Material(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+
+class Certification(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("certification")
+        verbose_name_plural = _("certifications")

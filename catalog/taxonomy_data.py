@@ -52,6 +52,13 @@ LOADERS = {
     "District": lambda get: _load_moscow_divisions(get("Okrug"), get("District")),
     "Audience": lambda get: _upsert(get("Audience"), read_rows("audiences.csv"), NAMES),
     "NewsTopic": lambda get: _upsert(get("NewsTopic"), read_rows("news_topics.csv"), NAMES),
+    "PremisesFeature": lambda get: _upsert(get("PremisesFeature"), read_rows("premises_features.csv"), NAMES),
+    "OrganizationRole": lambda get: _upsert(
+        get("OrganizationRole"), read_rows("organization_roles.csv"), NAMES
+    ),
+    "Capability": lambda get: _upsert(get("Capability"), read_rows("capabilities.csv"), NAMES),
+    "Material": lambda get: _upsert(get("Material"), read_rows("materials.csv"), NAMES),
+    "Certification": lambda get: _upsert(get("Certification"), read_rows("certifications.csv"), NAMES),
 }
 
 

@@ -3,9 +3,14 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
+from catalog.models import Manufacturer, Organization, Premises, Project
+from catalog.sitemaps import CatalogSitemap
 from home.sitemaps import PageSitemap
 
-SECTIONS = {"pages": PageSitemap}
+SECTIONS = {
+    "pages": PageSitemap,
+    **{model.segment: CatalogSitemap(model) for model in (Premises, Project, Organization, Manufacturer)},
+}
 
 urlpatterns = [
     path(

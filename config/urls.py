@@ -20,5 +20,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("catalog/", include("catalog.urls")),
     path("", include(wagtail_urls)),
 )

@@ -73,7 +73,23 @@ def menu(request, current_page: Page | None = None) -> list[MenuItem]:
     return items
 
 
+@dataclass(frozen=True)
+class Crumb:
+    title: str
+    url: str
+
+
 def breadcrumb_pages(page: Page) -> list[Page]:
     """The path from the language's home page down to `page`, both included; empty on the home page itself."""
     trail = list(page.get_ancestors(inclusive=True).filter(depth__gte=2).specific())
     return trail if len(trail) > 1 else []
+
+
+def breadcrumb_trail(request, page: Page | None = None, extra: list[Crumb] | None = None) -> list[Crumb]:
+    """Crumbs for a page, or for a view outside the page tree: the home page, then `extra`."""
+    if page is not None:
+        return [Crumb(item.title, item.get_url(request)) for item in breadcrumb_pages(page)]
+    home = localized_home(request)
+    if home is None or not extra:
+        return []
+    return [Crumb(home.title, home.get_url(request)), *extra]

@@ -49,3 +49,20 @@ def make_measure(
     index.add_child(instance=measure)
     measure.save_revision().publish()
     return measure
+
+
+def make_entry(model, english: dict | None = None, relations: dict | None = None, **fields):
+    """A catalog entry's Russian row and, with `english` text fields, its English translation row."""
+    from wagtail.models import Locale
+
+    entry = model.objects.create(locale=Locale.objects.get(language_code="ru"), **fields)
+    for name, values in (relations or {}).items():
+        getattr(entry, name).set(values)
+    if english is not None:
+        translation = entry.copy_for_translation(Locale.objects.get(language_code="en"))
+        for name, value in english.items():
+            setattr(translation, name, value)
+        translation.save()
+        for name, values in (relations or {}).items():
+            getattr(translation, name).set(values)
+    return entry

@@ -49,7 +49,8 @@ def test_sections_are_split_at_the_url_limit(client, homes, monkeypatch):
     monkeypatch.setattr(PageSitemap, "limit", 2)
 
     index = ET.fromstring(client.get("/sitemap.xml").content)
-    assert len(index.findall("sm:sitemap", NS)) == 3  # 5 pages, 2 per file
+    files = [loc.text for loc in index.findall("sm:sitemap/sm:loc", NS) if "sitemap-pages.xml" in loc.text]
+    assert len(files) == 3  # 5 pages, 2 per file
     paths = sitemap_paths(client)
     assert len(paths) == len(set(paths)) == 5
 
@@ -59,3 +60,21 @@ def test_robots_txt_points_to_the_sitemap_index(client):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode().splitlines()
+
+
+def test_catalog_entries_are_listed_in_both_languages(client, homes, taxonomies):
+    from catalog.models import Organization, Region
+    from tests.factories import make_entry
+
+    entry = make_entry(
+        Organization,
+        name="ООО «Нейросенсор»",
+        inn="7707083893",
+        legal_form="llc",
+        region=Region.objects.get(code="77"),
+        size="small",
+    )
+    paths = sitemap_paths(client)
+    for language in ("ru", "en"):
+        assert f"/{language}/catalog/organizations/{entry.pk}-{entry.slug}/" in paths
+    assert not [path for path in paths if "/catalog/premises/" in path]

@@ -69,3 +69,8 @@ class ClusterPage(Page):
 
     class Meta:
         verbose_name = _("cluster")
+
+    def get_context(self, request, *args, **kwargs):
+        from catalog.relations import cluster_members
+
+        return {**super().get_context(request, *args, **kwargs), **cluster_members(self)}

@@ -27,5 +27,5 @@ def primary_nav(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    page = context.get("page")
-    return {"request": context["request"], "trail": navigation.breadcrumb_pages(page) if page else []}
+    trail = navigation.breadcrumb_trail(context["request"], context.get("page"), context.get("crumbs"))
+    return {"request": context["request"], "trail": trail}

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from catalog.models import Manufacturer, Organization, Premises, Project
 from home.models import (
     ClusterIndexPage,
     ClusterPage,
@@ -23,6 +25,7 @@ from home.models import (
 )
 
 LANGUAGES = ("ru", "en")
+CATALOGS = (Premises, Project, Organization, Manufacturer)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,17 @@ def url_of(model: type[Page], query: str = "", route: str = "") -> Callable[[dic
     return lambda data, language: data["pages"][model][language].url + route + (f"?{query}" if query else "")
 
 
+def catalog_url(model, detail: bool = True) -> Callable[[dict, str], str]:
+    """A catalog's list, or its first entry's detail page, in the language."""
+
+    def path(data: dict, language: str) -> str:
+        with translation.override(language):
+            entry = data["entries"][model]
+            return entry.get_absolute_url() if detail else reverse(f"catalog:{model.segment}-list")
+
+    return path
+
+
 def paths_data(homes: dict) -> dict:
     """What the path functions read, from the database, before the browser opens (see harness)."""
     models = {entry.model for entry in REGISTRY if entry.model}
@@ -61,7 +75,8 @@ def paths_data(homes: dict) -> dict:
         model: {language: pages.filter(locale__language_code=language).first() for language in LANGUAGES}
         for model, pages in live.items()
     }
-    return {"homes": homes, "pages": pages}
+    entries = {model: model.objects.filter(locale__language_code="ru").first() for model in CATALOGS}
+    return {"homes": homes, "pages": pages, "entries": entries}
 
 
 REGISTRY = [
@@ -87,6 +102,8 @@ REGISTRY = [
     PageType("news, page 2", path=url_of(NewsIndexPage, "page=2")),
     PageType("news item", path=url_of(NewsPage), model=NewsPage),
     PageType("standard page", path=url_of(StandardPage), model=StandardPage),
+    *[PageType(f"{model.segment} list", path=catalog_url(model, detail=False)) for model in CATALOGS],
+    *[PageType(f"{model.segment} entry", path=catalog_url(model)) for model in CATALOGS],
     PageType("page not found", path=lambda data, language: f"/{language}/no-such-page/", status=404),
     PageType("server error", html=_server_error_html, status=500),
 ]

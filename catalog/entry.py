@@ -1,0 +1,117 @@
+"""What every catalog entry shares: translation, a stable address in both languages, text with a fallback.
+
+The Russian row is the entry: its facts (numbers, dates, taxonomy links) serve both languages, and its id is
+in both languages' URLs. An English row is a wagtail-localize translation that supplies English text for the
+fields in `text_fields`; where it is missing, the Russian text is shown, marked lang="ru".
+"""
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+SOURCE_LANGUAGE = settings.LANGUAGE_CODE[:2]
+
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+        "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
+
+
+def latin_slug(text: str, max_length: int = 80) -> str:
+    """An ASCII slug of Russian or English text (GOST-like transliteration), for readable URLs."""
+    return slugify(text.lower().translate(_CYRILLIC_TO_LATIN))[:max_length].strip("-") or "entry"
+
+
+def source_locale() -> Locale:
+    return Locale.objects.get(language_code=SOURCE_LANGUAGE)
+
+
+def text_and_facts(text_fields: tuple[str, ...], facts: tuple[str, ...]) -> list:
+    """wagtail-localize's field list: text is translated; facts are copied and cannot be overridden."""
+    return [TranslatableField(name) for name in text_fields] + [
+        SynchronizedField(name, overridable=False) for name in facts
+    ]
+
+
+class CatalogEntry(TranslatableMixin, models.Model):
+    slug = models.SlugField(_("slug"), max_length=80, blank=True, help_text=_("Filled in from the name."))
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    # The URL segment (/ru/catalog/<segment>/), the field that names an entry, and the translated fields.
+    segment: ClassVar[str]
+    name_field: ClassVar[str] = "name"
+    text_fields: ClassVar[tuple[str, ...]] = ()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def __str__(self) -> str:
+        return getattr(self, self.name_field)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = latin_slug(str(self))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        source = self.source
+        return reverse(f"catalog:{self.segment}", kwargs={"pk": source.pk, "slug": source.slug})
+
+    @property
+    def source(self) -> "CatalogEntry":
+        """The Russian row, whose facts and id every language shows."""
+        if self.locale.language_code == SOURCE_LANGUAGE:
+            return self
+        return self.get_translation(source_locale())
+
+    def in_language(self, language: str | None = None) -> "LocalizedEntry":
+        """This entry for a reader of `language` (default: the active one): facts and the best text."""
+        return localize([self.source], language)[0]
+
+
+@dataclass(frozen=True)
+class LocalizedEntry:
+    """`facts` is the Russian row; `text` the row whose text to show, written in `text_language`."""
+
+    facts: CatalogEntry
+    text: CatalogEntry
+    text_language: str
+
+    @property
+    def lang(self) -> str:
+        """The lang="…" for the text when it is not in the page's language (a fallback), else nothing."""
+        return self.text_language if self.text_language != (get_language() or SOURCE_LANGUAGE)[:2] else ""
+
+    def __str__(self) -> str:
+        return str(self.text)
+
+
+def localize(entries, language: str | None = None) -> list[LocalizedEntry]:
+    """Russian rows paired with their text in `language`, in two queries whatever the number of entries."""
+    entries = list(entries)
+    language = (language or get_language() or SOURCE_LANGUAGE)[:2]
+    translations = {}
+    if entries and language != SOURCE_LANGUAGE:
+        model = type(entries[0])
+        rows = model.objects.filter(
+            translation_key__in=[entry.translation_key for entry in entries], locale__language_code=language
+        )
+        translations = {row.translation_key: row for row in rows}
+    localized = []
+    for entry in entries:
+        text = translations.get(entry.translation_key)
+        localized.append(LocalizedEntry(entry, text or entry, language if text else SOURCE_LANGUAGE))
+    return localized

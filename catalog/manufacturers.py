@@ -1,0 +1,59 @@
+"""Contract manufacturers: what an organization can make for others, from what, in what batches."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from catalog.entry import CatalogEntry, text_and_facts
+
+
+class Manufacturer(CatalogEntry):
+    organization = models.ForeignKey(
+        "catalog.Organization",
+        on_delete=models.CASCADE,
+        related_name="manufacturer_profiles",
+        verbose_name=_("organization"),
+    )
+    capabilities = models.ManyToManyField("catalog.Capability", verbose_name=_("capabilities"))
+    materials = models.ManyToManyField("catalog.Material", blank=True, verbose_name=_("materials"))
+    certifications = models.ManyToManyField(
+        "catalog.Certification", blank=True, verbose_name=_("certifications")
+    )
+    batch_min = models.PositiveIntegerField(_("smallest batch, pieces"), validators=[MinValueValidator(1)])
+    batch_max = models.PositiveIntegerField(_("largest batch, pieces"), validators=[MinValueValidator(1)])
+    lead_time_days = models.PositiveSmallIntegerField(_("lead time, days"), validators=[MinValueValidator(1)])
+    description = models.TextField(_("description"), blank=True)
+
+    segment = "manufacturers"
+    text_fields = ("description",)
+    translatable_fields = text_and_facts(
+        text_fields,
+        (
+            "organization",
+            "capabilities",
+            "materials",
+            "certifications",
+            "batch_min",
+            "batch_max",
+            "lead_time_days",
+        ),
+    )
+
+    class Meta(CatalogEntry.Meta):
+        verbose_name = _("manufacturer")
+        verbose_name_plural = _("manufacturers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "locale"], name="manufacturer_one_per_organization"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.organization) if self.organization_id else str(_("manufacturer"))
+
+    def clean(self):
+        super().clean()
+        if self.batch_min and self.batch_max and self.batch_min > self.batch_max:
+            message = _("The largest batch must not be smaller than the smallest.")
+            raise ValidationError({"batch_max": message})

@@ -1,0 +1,107 @@
+"""Premises for rent: offices, production floors, laboratories, warehouses, coworking places."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
+
+from catalog.entry import CatalogEntry, text_and_facts
+
+
+class PremisesKind(models.TextChoices):
+    OFFICE = "office", _("Office")
+    PRODUCTION = "production", _("Production")
+    LABORATORY = "laboratory", _("Laboratory")
+    WAREHOUSE = "warehouse", _("Warehouse")
+    COWORKING = "coworking", _("Coworking")
+    SHOWROOM = "showroom", _("Showroom")
+
+
+class Premises(CatalogEntry, ClusterableModel):
+    title = models.CharField(_("title"), max_length=255)
+    owner = models.CharField(_("technopark or owner"), max_length=255)
+    address = models.CharField(_("address"), max_length=255)
+    okrug = models.ForeignKey(
+        "catalog.Okrug", on_delete=models.PROTECT, related_name="premises", verbose_name=_("okrug")
+    )
+    district = models.ForeignKey(
+        "catalog.District", on_delete=models.PROTECT, related_name="premises", verbose_name=_("district")
+    )
+    kind = models.CharField(_("type"), max_length=20, choices=PremisesKind.choices)
+    area = models.DecimalField(
+        _("area, m²"), max_digits=8, decimal_places=1, validators=[MinValueValidator(Decimal("1"))]
+    )
+    rent = models.PositiveIntegerField(_("rent, roubles per m² per month"))
+    available_from = models.DateField(_("available from"), null=True, blank=True)
+    floor = models.SmallIntegerField(
+        _("floor"), validators=[MinValueValidator(-5), MaxValueValidator(100)], null=True, blank=True
+    )
+    features = models.ManyToManyField("catalog.PremisesFeature", blank=True, verbose_name=_("features"))
+    is_available = models.BooleanField(_("available for rent"), default=True)
+    contact_name = models.CharField(_("contact person"), max_length=255, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    segment = "premises"
+    name_field = "title"
+    text_fields = ("title", "owner", "address", "description", "contact_name")
+    translatable_fields = text_and_facts(
+        text_fields,
+        (
+            "okrug",
+            "district",
+            "kind",
+            "area",
+            "rent",
+            "available_from",
+            "floor",
+            "features",
+            "is_available",
+            "contact_phone",
+            "contact_email",
+            "latitude",
+            "longitude",
+            "photos",
+        ),
+    )
+
+    class Meta(CatalogEntry.Meta):
+        verbose_name = _("premises")
+        verbose_name_plural = _("premises")
+        ordering = ["title"]
+
+    def clean(self):
+        super().clean()
+        if self.district_id and self.okrug_id and self.district.okrug_id != self.okrug_id:
+            raise ValidationError({"district": _("This district is not in the chosen okrug.")})
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": _("Give both coordinates or neither.")})
+
+
+class PremisesPhoto(Orderable):
+    premises = ParentalKey(Premises, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "home.CustomImage", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+    )

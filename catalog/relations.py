@@ -1,0 +1,61 @@
+"""Links between catalog entries and pages, read from the catalog side where they are declared."""
+
+from catalog.entry import SOURCE_LANGUAGE, localize
+from catalog.manufacturers import Manufacturer
+from catalog.organizations import Organization
+from catalog.premises import Premises
+from catalog.projects import Project
+
+MEMBERS_SHOWN = 12
+
+
+def _localized_page(page):
+    return page.localized if page else None
+
+
+def organization_relations(entry: Organization) -> dict:
+    return {
+        "projects": localize(entry.projects.filter(locale__language_code=SOURCE_LANGUAGE).order_by("name")),
+        "manufacturer": next(
+            iter(localize(entry.manufacturer_profiles.filter(locale__language_code=SOURCE_LANGUAGE))), None
+        ),
+        "clusters": [cluster.localized for cluster in entry.clusters.all()],
+    }
+
+
+def project_relations(entry: Project) -> dict:
+    return {
+        "organization": localize([entry.organization])[0] if entry.organization else None,
+        "cluster": _localized_page(entry.cluster),
+    }
+
+
+def manufacturer_relations(entry: Manufacturer) -> dict:
+    return {"organization": localize([entry.organization])[0]}
+
+
+def premises_relations(entry: Premises) -> dict:
+    return {}
+
+
+RELATIONS = {
+    Organization: organization_relations,
+    Project: project_relations,
+    Manufacturer: manufacturer_relations,
+    Premises: premises_relations,
+}
+
+
+def cluster_members(cluster_page) -> dict:
+    """A cluster page's member organizations and projects, whichever language version is shown."""
+    in_cluster = {"locale__language_code": SOURCE_LANGUAGE}
+    members = Organization.objects.filter(
+        clusters__translation_key=cluster_page.translation_key, **in_cluster
+    )
+    projects = Project.objects.filter(cluster__translation_key=cluster_page.translation_key, **in_cluster)
+    return {
+        "members": localize(members.order_by("name")[:MEMBERS_SHOWN]),
+        "members_total": members.count(),
+        "projects": localize(projects.order_by("-year", "name")[:MEMBERS_SHOWN]),
+        "projects_total": projects.count(),
+    }

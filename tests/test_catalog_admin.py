@@ -1,0 +1,96 @@
+"""Editors manage the catalogs in the Wagtail admin: list, filter, search, export; rights are per catalog."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from openpyxl import load_workbook
+
+from catalog.models import Organization, OrganizationRole, Region
+from tests.factories import make_entry
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/admin/snippets/catalog/organization/"
+
+
+@pytest.fixture
+def organizations(homes, taxonomies):
+    participant = OrganizationRole.objects.filter(slug="participant")
+    moscow, tatarstan = Region.objects.get(code="77"), Region.objects.get(code="16")
+    return [
+        make_entry(
+            Organization,
+            relations={"roles": participant},
+            name="ООО «Нейросенсор»",
+            inn="7707083893",
+            legal_form="llc",
+            region=moscow,
+            size="small",
+        ),
+        make_entry(
+            Organization,
+            relations={"roles": participant},
+            name="ИП Иванов Сергей Петрович",
+            inn="500100732259",
+            legal_form="sole_proprietor",
+            region=tatarstan,
+            size="micro",
+        ),
+    ]
+
+
+@pytest.fixture
+def editor():
+    return get_user_model().objects.create_superuser("editor", password="x")
+
+
+def user_with(*codenames):
+    group = Group.objects.create(name="Catalog editors")
+    group.permissions.add(*Permission.objects.filter(codename__in=["access_admin", *codenames]))
+    user = get_user_model().objects.create_user("catalogue", password="x")
+    user.groups.add(group)
+    return user
+
+
+def test_listing_filters_and_searches(client, editor, organizations):
+    client.force_login(editor)
+    assert client.get(LIST).status_code == 200
+    filtered = client.get(LIST, {"legal_form": "sole_proprietor"}).content.decode()
+    assert "ИП Иванов" in filtered and "Нейросенсор" not in filtered
+    found = client.get(LIST, {"q": "7707083893"}).content.decode()
+    assert "Нейросенсор" in found and "ИП Иванов" not in found
+
+
+def test_csv_export_has_every_listed_organization(client, editor, organizations):
+    client.force_login(editor)
+    response = client.get(LIST, {"export": "csv"})
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    assert rows[0][:2] == ["Name", "INN"] or rows[0][:2] == ["Название", "ИНН"]
+    assert sorted(row[1] for row in rows[1:]) == ["500100732259", "7707083893"]
+
+
+def test_xlsx_export_respects_the_filter(client, editor, organizations):
+    client.force_login(editor)
+    response = client.get(LIST, {"export": "xlsx", "legal_form": "llc"})
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    values = [row for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert [row[1] for row in values] == ["7707083893"]
+
+
+def test_an_editor_without_catalog_rights_cannot_see_the_catalog(client, organizations):
+    client.force_login(user_with())
+    response = client.get(LIST)
+    assert response.status_code in (302, 403)
+    assert "Нейросенсор" not in response.content.decode()
+
+
+def test_rights_are_per_catalog(client, organizations):
+    client.force_login(user_with("view_organization", "change_organization"))
+    assert client.get(LIST).status_code == 200
+    assert client.get("/admin/snippets/catalog/premises/").status_code in (302, 403)
+    assert client.get(f"{LIST}add/").status_code in (302, 403)

@@ -1,0 +1,243 @@
+"""Catalog detail pages: one address per entry in both languages, its facts, its relations, and text that
+falls back to Russian (marked lang="ru") where no English translation exists."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import translation
+from wagtail.models import Locale
+
+from catalog.models import (
+    Capability,
+    District,
+    Industry,
+    Manufacturer,
+    Organization,
+    OrganizationRole,
+    Premises,
+    Project,
+    Region,
+)
+from home.models import ClusterIndexPage, ClusterPage
+from tests.factories import make_entry
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+
+def url(entry, language: str = "ru") -> str:
+    with translation.override(language):
+        return entry.get_absolute_url()
+
+
+@pytest.fixture
+def cluster(homes, taxonomies, django_capture_on_commit_callbacks):
+    from home.translation import publish_translation
+
+    index = homes["ru"].add_child(instance=ClusterIndexPage(title="Кластеры", slug="clusters"))
+    page = index.add_child(
+        instance=ClusterPage(
+            title="Кластер робототехники",
+            slug="robotics",
+            industry=Industry.objects.get(slug="robotics"),
+            summary="Роботы для города.",
+            description="<p>Роботы.</p>",
+            goals="<ul><li>Роботизация</li></ul>",
+            coordinator="Иван Петров",
+        )
+    )
+    # One commit per page, parent first, as in a real run (wagtail-localize publishes on commit).
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_translation(index, {"Кластеры": "Clusters", "clusters": "clusters"})
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_translation(
+            page,
+            {
+                "Кластер робототехники": "Robotics cluster",
+                "robotics": "robotics",
+                "Роботы для города.": "Robots for the city.",
+                "Роботы.": "Robots.",
+                "Роботизация": "Robotisation",
+                "Иван Петров": "Ivan Petrov",
+            },
+        )
+    return page
+
+
+@pytest.fixture
+def entries(cluster):
+    organization = make_entry(
+        Organization,
+        english={"name": "Neurosensor LLC", "description": "Sensors for robots."},
+        relations={
+            "roles": OrganizationRole.objects.filter(slug__in=["participant", "manufacturer"]),
+            "industries": Industry.objects.filter(slug="robotics"),
+            "clusters": [cluster],
+        },
+        name="ООО «Нейросенсор»",
+        description="Датчики для роботов.",
+        inn="7707083893",
+        ogrn="1027700132195",
+        legal_form="llc",
+        region=Region.objects.get(code="77"),
+        size="small",
+        founded=2015,
+    )
+    project = make_entry(
+        Project,
+        name="Робот-курьер",
+        description="Доставка по району.",
+        organization=organization,
+        industry=Industry.objects.get(slug="robotics"),
+        stage="pilot",
+        cluster=cluster,
+        investment_sought=25_000_000,
+        year=2022,
+    )
+    manufacturer = make_entry(
+        Manufacturer,
+        english={"description": "Small batches of sensor boards."},
+        relations={"capabilities": Capability.objects.filter(slug="pcb-assembly")},
+        organization=organization,
+        batch_min=10,
+        batch_max=5000,
+        lead_time_days=21,
+        description="Малые партии плат датчиков.",
+    )
+    district = District.objects.get(slug="arbat")
+    premises = make_entry(
+        Premises,
+        title="Лаборатория в технопарке",
+        owner="Технопарк «Арбат»",
+        address="ул. Арбат, д. 1",
+        okrug=district.okrug,
+        district=district,
+        kind="laboratory",
+        area=Decimal("120.5"),
+        rent=1800,
+        available_from=datetime.date(2026, 12, 1),
+    )
+    return {
+        "organization": organization,
+        "project": project,
+        "manufacturer": manufacturer,
+        "premises": premises,
+    }
+
+
+def test_same_id_in_both_languages_with_alternates(client, entries):
+    organization = entries["organization"]
+    ru = f"/ru/catalog/organizations/{organization.pk}-{organization.slug}/"
+    response = client.get(ru)
+    assert response.status_code == 200
+    html = soup(response)
+    assert html.h1.get_text() == "ООО «Нейросенсор»"
+    alternates = {link["hreflang"]: link["href"] for link in html.select('link[rel="alternate"][hreflang]')}
+    assert (
+        alternates["en"]
+        == f"http://testserver/en/catalog/organizations/{organization.pk}-{organization.slug}/"
+    )
+    english = soup(client.get(alternates["en"].removeprefix("http://testserver")))
+    assert english.h1.get_text() == "Neurosensor LLC"
+    assert not english.h1.has_attr("lang")
+
+
+def test_untranslated_text_falls_back_to_russian_marked_lang_ru(client, entries):
+    project = entries["project"]
+    html = soup(client.get(f"/en/catalog/projects/{project.pk}-{project.slug}/"))
+    assert html.html["lang"] == "en"
+    assert html.h1.get_text() == "Робот-курьер"
+    assert html.h1["lang"] == "ru"
+    assert html.select_one(".entry-text")["lang"] == "ru"
+    assert "Pilot" in html.select_one(".facts").get_text()  # facts are in the page's language
+
+
+def test_a_wrong_slug_redirects_to_the_canonical_address(client, entries):
+    premises = entries["premises"]
+    response = client.get(f"/ru/catalog/premises/{premises.pk}-old-name/")
+    assert response.status_code == 301
+    assert response["Location"] == url(premises)
+    assert client.get("/ru/catalog/premises/999999-x/").status_code == 404
+
+
+def test_english_row_id_is_not_an_address(client, entries):
+    english = entries["organization"].get_translation(Locale.objects.get(language_code="en"))
+    assert client.get(f"/en/catalog/organizations/{english.pk}-{english.slug}/").status_code == 404
+
+
+def test_relations_link_both_ways(client, entries, cluster):
+    organization, project = entries["organization"], entries["project"]
+    org_page = soup(client.get(url(organization)))
+    assert url(project) in [a["href"] for a in org_page.select("#projects-title ~ ul a")]
+    assert url(entries["manufacturer"]) in [a["href"] for a in org_page.select("a")]
+    assert cluster.url in [a["href"] for a in org_page.select(".facts a")]
+
+    project_page = soup(client.get(url(project)))
+    assert url(organization) in [a["href"] for a in project_page.select(".facts a")]
+
+    english_cluster = cluster.get_translation(Locale.objects.get(language_code="en"))
+    cluster_page = soup(client.get(english_cluster.url))
+    members = [a.get_text() for a in cluster_page.select("#members-title ~ ul a")]
+    assert members == ["Neurosensor LLC"]
+    assert [a["lang"] for a in cluster_page.select("#projects-title ~ ul a")] == ["ru"]
+
+
+def test_manufacturer_and_premises_pages_show_their_facts(client, entries):
+    manufacturer = soup(client.get(url(entries["manufacturer"], "en")))
+    assert manufacturer.h1.get_text() == "Neurosensor LLC"
+    facts = manufacturer.select_one(".facts").get_text(" ", strip=True)
+    assert "PCB assembly" in facts and "21 days" in facts and "5,000" in facts
+    premises = soup(client.get(url(entries["premises"])))
+    facts = premises.select_one(".facts").get_text(" ", strip=True)
+    assert "120,5 м²" in facts and "Арбат" in facts and "1 декабря 2026" in facts
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"inn": "7707083894"}, "inn"),
+        ({"ogrn": "1027700132196"}, "ogrn"),
+        ({"legal_form": "sole_proprietor"}, "inn"),
+        ({"founded": 2999}, "founded"),
+    ],
+)
+def test_organization_validation(entries, changes, field):
+    organization = entries["organization"]
+    for name, value in changes.items():
+        setattr(organization, name, value)
+    with pytest.raises(ValidationError) as error:
+        organization.full_clean()
+    assert field in error.value.message_dict
+
+
+def test_inn_is_unique_per_locale(entries):
+    duplicate = Organization(
+        **{
+            field.name: getattr(entries["organization"], field.name)
+            for field in Organization._meta.concrete_fields
+            if field.name not in ("id", "translation_key", "slug", "created", "updated")
+        }
+    )
+    with pytest.raises(ValidationError) as error:
+        duplicate.full_clean()
+    assert "__all__" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    "model, changes, field",
+    [
+        (Premises, {"district": "strogino"}, "district"),
+        (Premises, {"area": Decimal("0")}, "area"),
+        (Manufacturer, {"batch_min": 6000}, "batch_max"),
+        (Project, {"year": 2999}, "year"),
+    ],
+)
+def test_range_and_consistency_rules(entries, model, changes, field):
+    entry = entries[model._meta.model_name]
+    for name, value in changes.items():
+        setattr(entry, name, District.objects.get(slug=value) if name == "district" else value)
+    with pytest.raises(ValidationError) as error:
+        entry.full_clean()
+    assert field in error.value.message_dict
