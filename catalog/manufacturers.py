@@ -5,7 +5,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from catalog.entry import CatalogEntry, text_and_facts
+from catalog.entry import CatalogEntry, localize, text_and_facts
 
 
 class Manufacturer(CatalogEntry):
@@ -43,6 +43,7 @@ class Manufacturer(CatalogEntry):
     class Meta(CatalogEntry.Meta):
         verbose_name = _("manufacturer")
         verbose_name_plural = _("manufacturers")
+        ordering = ["organization__name"]
         constraints = [
             models.UniqueConstraint(
                 fields=["organization", "locale"], name="manufacturer_one_per_organization"
@@ -50,7 +51,8 @@ class Manufacturer(CatalogEntry):
         ]
 
     def __str__(self) -> str:
-        return str(self.organization) if self.organization_id else str(_("manufacturer"))
+        """A profile is named after its organization, in the reader's language where translated."""
+        return str(localize([self.organization])[0]) if self.organization_id else str(_("manufacturer"))
 
     def clean(self):
         super().clean()

@@ -20,7 +20,7 @@ def _catalog_crumb(request, model) -> Crumb:
 
 
 def entry_list(request, model):
-    page = paginate(request, _entries(model).order_by(model.name_field, "pk"), PER_PAGE)
+    page = paginate(request, _entries(model).order_by(*model._meta.ordering, "pk"), PER_PAGE)
     return render(
         request,
         "catalog/entry_list.html",

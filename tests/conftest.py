@@ -6,6 +6,7 @@ from django.db import transaction
 
 from catalog.taxonomy_data import load_taxonomies
 from home.site_setup import ensure_site
+from tests.factories import seed_small_demo
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -48,15 +49,13 @@ def taxonomies(db):
 
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    """A small demo site (a spread of 30 measures, 30 news items, 12 clusters, both languages), built once
+    """A small demo site (a spread of 30 measures, 30 news items, 12 clusters, 1% of the catalogs, both
+    languages), built once
     per test module inside a transaction that is rolled back after the module; each test's own
     transaction nests inside it, so tests still cannot see each other's changes.
     """
-    from home.demo.seed import seed
-
     with django_db_blocker.unblock(), transaction.atomic():
         with publishing_at_once():
-            homes = ensure_site(hostname="testserver", port=80)
-            seed(write=lambda line: None, limit=30)
+            homes = seed_small_demo(hostname="testserver", port=80)
         yield homes
         transaction.set_rollback(True)

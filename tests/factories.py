@@ -66,3 +66,15 @@ def make_entry(model, english: dict | None = None, relations: dict | None = None
         for name, values in (relations or {}).items():
             getattr(translation, name).set(values)
     return entry
+
+
+def seed_small_demo(hostname: str, port: int) -> dict:
+    """The demo, small: a spread of 30 measures and 30 news items, the 12 clusters, 1% of the catalogs."""
+    from catalog.demo import seed_catalogs
+    from home.demo.seed import seed
+    from home.site_setup import ensure_site
+
+    homes = ensure_site(hostname=hostname, port=port)
+    seed(write=lambda line: None, limit=30)
+    seed_catalogs(write=lambda line: None, scale=0.01)
+    return homes

@@ -5,10 +5,9 @@ from django.apps import apps
 from wagtail.models import Page
 
 from catalog.taxonomy_data import load_taxonomies
-from home.demo.seed import seed
-from home.site_setup import ensure_site
 from tests.browser.harness import axe_violations, chromium, describe
 from tests.browser.registry import REGISTRY, paths_data, targets
+from tests.factories import seed_small_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,9 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def site_data(live_server):
     """The demo site, small: enough pages for a second page of each listing."""
     load_taxonomies()  # an earlier transactional test may have flushed what the migrations loaded
-    homes = ensure_site(hostname="localhost", port=int(live_server.url.rsplit(":", 1)[1]))
-    seed(write=lambda line: None, limit=30)
-    return paths_data(homes)
+    return paths_data(seed_small_demo(hostname="localhost", port=int(live_server.url.rsplit(":", 1)[1])))
 
 
 def serve(target):
