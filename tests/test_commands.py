@@ -8,7 +8,19 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
-from catalog.models import Audience, District, Industry, NewsTopic, Okrug, Region, Technology
+from catalog.models import (
+    Audience,
+    District,
+    Industry,
+    Manufacturer,
+    NewsTopic,
+    Okrug,
+    Organization,
+    Premises,
+    Project,
+    Region,
+    Technology,
+)
 from home.models import (
     ClusterIndexPage,
     ClusterPage,
@@ -26,6 +38,10 @@ pytestmark = pytest.mark.django_db
 
 
 COUNTED = (
+    Organization,
+    Premises,
+    Project,
+    Manufacturer,
     Page,
     HomePage,
     SupportMeasureIndexPage,
@@ -72,6 +88,9 @@ def test_seed_demo_twice_leaves_the_same_content():
         for language in ("ru", "en"):
             pages = model.objects.filter(locale__language_code=language)
             assert (pages.count(), pages.live().count()) == (per_language, per_language), (model, language)
+    for model, size in [(Organization, 35_000), (Premises, 1_900), (Project, 1_500), (Manufacturer, 550)]:
+        for language in ("ru", "en"):
+            assert model.objects.filter(locale__language_code=language).count() == size, (model, language)
     assert first["HomeFeaturedMeasure"] == 6
     assert first["Site"] == 1
     assert Site.objects.get().root_page.specific.locale.language_code == "ru"

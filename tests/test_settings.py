@@ -40,6 +40,14 @@ def test_database_url_switches_to_postgresql_and_connects():
     assert summary["server"].startswith("PostgreSQL")
 
 
+def test_postgresql_passes_the_system_checks_that_migrate_runs():
+    completed = run(
+        ["manage.py", "check", "--database", "default"],
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/postgres",
+    )
+    assert completed.returncode == 0, completed.stderr
+
+
 def test_a_database_url_that_is_not_postgres_is_refused_with_a_clear_message():
     completed = run(["manage.py", "check"], DATABASE_URL="mysql://root@127.0.0.1/test")
     assert completed.returncode != 0

@@ -76,6 +76,9 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.database_config()}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Wagtail's database search uses PostgreSQL full-text search, which needs this app's lookups.
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from catalog.demo import seed_catalogs
 from catalog.taxonomy_data import load_taxonomies
 from home.demo.seed import seed
 
@@ -21,7 +22,11 @@ class Command(BaseCommand):
                 "(`manage.py seed_demo` adds whatever demo pages are missing)."
             )
             return
-        steps = [("taxonomies", load_taxonomies), ("pages in Russian and English", self._pages)]
+        steps = [
+            ("taxonomies", load_taxonomies),
+            ("pages in Russian and English", self._pages),
+            ("catalogs", self._catalogs),
+        ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {label}…")
             step()
@@ -29,3 +34,6 @@ class Command(BaseCommand):
 
     def _pages(self):
         seed(write=self.stdout.write)
+
+    def _catalogs(self):
+        seed_catalogs(write=self.stdout.write)

@@ -1,0 +1,1270 @@
+"""Deterministic demo catalogs at a realistic scale: organizations, premises, projects and manufacturers.
+
+Every entry is a Russian row and an English row with the same `translation_key`: the English row has English
+text in the model's `text_fields` and the same facts (every other field and every many-to-many). Links to
+other catalog entries (Project.organization, Manufacturer.organization) and to cluster pages point to the
+Russian row in both languages.
+
+The data comes from pure generator functions (`organization`, `premises`, `project`, `manufacturer`): each
+entry is a function of its index and of a `Plan` (the sizes, `today`, and the industries of the cluster
+pages), drawn from a `random.Random` seeded with the catalog and the index. They touch no database, so tests
+can check what they produce at full scale. `seed_catalogs` resolves the taxonomy slugs and indexes to ids and
+writes the rows with `bulk_create`, a catalog per transaction; a catalog that already has Russian rows is
+left alone, so re-running changes nothing.
+
+Full scale: 35,000 organizations, 1,900 premises, 1,500 projects and 550 manufacturers, in each language.
+`scale` multiplies all four sizes (each rounded, and at least `MINIMUM_SIZE`), so tests can build a small
+catalog with every kind of entry: `seed_catalogs(write, scale=0.01)` makes 350 / 19 / 15 / 6.
+"""
+
+import datetime
+import random
+import uuid
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache, cached_property
+from itertools import accumulate
+
+from django.db import models, transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from catalog.entry import SOURCE_LANGUAGE, latin_slug
+from catalog.models import (
+    Capability,
+    Certification,
+    CompanySize,
+    District,
+    Industry,
+    LegalForm,
+    Manufacturer,
+    Material,
+    Okrug,
+    Organization,
+    OrganizationRole,
+    Premises,
+    PremisesFeature,
+    PremisesKind,
+    Project,
+    ProjectStage,
+    Region,
+    Technology,
+)
+from catalog.taxonomy_data import read_rows
+from home.models import ClusterPage
+
+TRANSLATION_LANGUAGE = "en"
+SEED = 20_261_125
+FULL_SIZES = {"organizations": 35_000, "premises": 1_900, "projects": 1_500, "manufacturers": 550}
+MINIMUM_SIZE = 5
+ROW_BATCH = 1_000
+LINK_BATCH = 5_000
+
+# The translation keys are UUIDs derived from the catalog and the index, so they are the same on every run.
+_KEY_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://imoscow.example/catalog/demo")
+
+
+# --- The plan and the entries ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the generators need: the sizes, the day the data is for, and the industry slug of each cluster
+    page (in the order in which `seed_catalogs` lists them; empty when there are none)."""
+
+    today: datetime.date
+    organizations: int = FULL_SIZES["organizations"]
+    premises: int = FULL_SIZES["premises"]
+    projects: int = FULL_SIZES["projects"]
+    manufacturers: int = FULL_SIZES["manufacturers"]
+    clusters: tuple[str, ...] = ()
+
+    @classmethod
+    def at_scale(cls, scale: float, today: datetime.date, clusters: tuple[str, ...] = ()) -> "Plan":
+        sizes = {name: max(MINIMUM_SIZE, round(size * scale)) for name, size in FULL_SIZES.items()}
+        return cls(today=today, clusters=clusters, **sizes)
+
+    @cached_property
+    def manufacturer_organizations(self) -> tuple[int, ...]:
+        """The organization (by index) behind each manufacturer: distinct, so one profile each."""
+        count = min(self.manufacturers, self.organizations)
+        return tuple(random.Random(SEED).sample(range(self.organizations), count))
+
+    @cached_property
+    def manufacturer_set(self) -> frozenset[int]:
+        return frozenset(self.manufacturer_organizations)
+
+    @cached_property
+    def participants(self) -> tuple[int, ...]:
+        """The organizations whose main role is "participant": the ones that run projects."""
+        return tuple(index for index in range(self.organizations) if _main_role(index) == "participant")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One catalog entry as plain values, before ids are known.
+
+    `ru` and `en` are the text fields of each language's row; `facts` the other plain fields; `refs` the
+    foreign keys as lookup keys (a taxonomy slug or code, an organization or cluster index; None for none);
+    `many` the many-to-many fields as tuples of lookup keys.
+    """
+
+    index: int
+    key: uuid.UUID
+    slug: str
+    ru: dict[str, str]
+    en: dict[str, str]
+    facts: dict[str, object] = field(default_factory=dict)
+    refs: dict[str, object] = field(default_factory=dict)
+    many: dict[str, tuple] = field(default_factory=dict)
+
+
+def entry_key(catalog: str, index: int) -> uuid.UUID:
+    return uuid.uuid5(_KEY_NAMESPACE, f"{catalog}:{index}")
+
+
+_STREAMS = ("organization", "organization-role", "premises", "project", "manufacturer")
+
+
+def _rng(stream: str, index: int) -> random.Random:
+    """The random numbers of one entry: seeded with an integer (much faster than a string) made of the
+    seed, the stream and the index."""
+    return random.Random((SEED * len(_STREAMS) + _STREAMS.index(stream)) * 10**9 + index)
+
+
+# --- Reference data and vocabulary -----------------------------------------------------------------------
+
+
+@cache
+def _names(filename: str) -> dict[str, tuple[str, str]]:
+    """slug -> (Russian name, English name) of a taxonomy, from the CSV the migrations load."""
+    return {row["slug"]: (row["name_ru"], row["name_en"]) for row in read_rows(filename)}
+
+
+@cache
+def _districts() -> tuple[dict[str, str], ...]:
+    return tuple(read_rows("moscow_districts.csv"))
+
+
+# The eight least populous federal subjects have no demo organizations: 81 regions remain.
+_REGIONS_LEFT_OUT = frozenset({"04", "08", "17", "41", "49", "79", "83", "87"})
+_REGION_WEIGHTS = {"77": 70.0, "50": 7.0, "78": 4.0}
+_BUSY_REGIONS = ("16", "54", "66", "52", "70", "63", "40", "71", "76", "33", "69", "62")
+_BUSY_REGION_WEIGHT = 0.5
+_OTHER_REGIONS_WEIGHT = 13.0  # shared by the remaining regions
+
+
+@cache
+def _districts_by_slug() -> dict[str, dict[str, str]]:
+    return {row["slug"]: row for row in _districts()}
+
+
+@cache
+def _region_table() -> tuple[tuple[str, ...], tuple[float, ...]]:
+    codes = [row["code"] for row in read_rows("regions.csv") if row["code"] not in _REGIONS_LEFT_OUT]
+    weights = {**dict.fromkeys(_BUSY_REGIONS, _BUSY_REGION_WEIGHT), **_REGION_WEIGHTS}
+    others = [code for code in codes if code not in weights]
+    weights |= dict.fromkeys(others, _OTHER_REGIONS_WEIGHT / len(others))
+    return tuple(codes), tuple(accumulate(weights[code] for code in codes))
+
+
+def demo_regions() -> tuple[str, ...]:
+    """The codes of the regions the demo organizations come from."""
+    return _region_table()[0]
+
+
+def _choose_region(rng: random.Random) -> str:
+    codes, cumulative = _region_table()
+    return codes[bisect_right(cumulative, rng.random() * cumulative[-1])]
+
+
+def _pick(rng: random.Random, weighted: dict) -> object:
+    return rng.choices(tuple(weighted), weights=tuple(weighted.values()))[0]
+
+
+def _lower_first(text: str) -> str:
+    """ "Машинное обучение" -> "машинное обучение", but "ABS-пластик" and "ISO 9001" stay as they are."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _plural_ru(number: int, one: str, few: str, many: str) -> str:
+    if number % 10 == 1 and number % 100 != 11:
+        return one
+    if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14:
+        return few
+    return many
+
+
+def _number_ru(number: int) -> str:
+    return f"{number:,}".replace(",", "\xa0")
+
+
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _date_en(day: datetime.date) -> str:
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+_BRAND_HEADS = (
+    ("Нейро", "Neuro"), ("Био", "Bio"), ("Техно", "Techno"), ("Инфо", "Info"), ("Гео", "Geo"),
+    ("Эко", "Eco"), ("Энерго", "Energo"), ("Агро", "Agro"), ("Мед", "Med"), ("Крио", "Cryo"),
+    ("Нано", "Nano"), ("Квант", "Quant"), ("Робо", "Robo"), ("Аэро", "Aero"), ("Гидро", "Hydro"),
+    ("Термо", "Thermo"), ("Фото", "Photo"), ("Опто", "Opto"), ("Вектор", "Vector"), ("Сигма", "Sigma"),
+    ("Полимер", "Polymer"), ("Смарт", "Smart"), ("Мета", "Meta"), ("Авто", "Auto"), ("Инно", "Inno"),
+    ("Спектр", "Spectr"), ("Альфа", "Alfa"), ("Микро", "Micro"), ("Плазма", "Plasma"), ("Лазер", "Laser"),
+)  # fmt: skip
+_BRAND_TAILS = (
+    ("сенсор", "sensor"), ("лаб", "lab"), ("тех", "tech"), ("софт", "soft"), ("системы", "systems"),
+    ("вижн", "vision"), ("логика", "logic"), ("трон", "tron"), ("фарм", "pharm"), ("мед", "med"),
+    ("синтез", "synthesis"), ("генетика", "genetics"), ("энергия", "energy"), ("линк", "link"),
+    ("сфера", "sphere"), ("прибор", "pribor"), ("маш", "mash"), ("пром", "prom"), ("строй", "stroy"),
+    ("сервис", "service"), ("метрика", "metrica"), ("динамика", "dynamics"), ("лайн", "line"),
+    ("модуль", "modul"), ("форм", "form"),
+)  # fmt: skip
+# Districts named by a noun ("Строгино", "Сокольники"), which read well after "Технопарк".
+_PLACE_TEMPLATES = (
+    ("Технопарк {}", "{} Technopark"),
+    ("Инженерный центр {}", "{} Engineering Centre"),
+    ("Лаборатория {}", "{} Laboratory"),
+    ("Мастерские {}", "{} Workshops"),
+)
+# What state institutions and non-profits work on: Russian (genitive), English, and its industry.
+_RESEARCH_FIELDS = (
+    ("прикладной механики", "Applied Mechanics", "mechanical-engineering"),
+    ("биомедицинских технологий", "Biomedical Technologies", "biotechnology"),
+    ("городского хозяйства", "Urban Infrastructure", "urban-technologies"),
+    ("цифровой экономики", "the Digital Economy", "information-technology"),
+    ("новых материалов", "New Materials", "new-materials"),
+    ("микроэлектроники", "Microelectronics", "microelectronics"),
+    ("робототехники", "Robotics", "robotics"),
+    ("энергосбережения", "Energy Efficiency", "energy-cleantech"),
+    ("информационных технологий", "Information Technology", "information-technology"),
+    ("транспортного планирования", "Transport Planning", "transport-logistics"),
+    ("промышленного дизайна", "Industrial Design", "creative-industries"),
+    ("экологического мониторинга", "Environmental Monitoring", "energy-cleantech"),
+    ("медицинской физики", "Medical Physics", "medical-devices"),
+    ("пищевых технологий", "Food Technology", "foodtech"),
+    ("искусственного интеллекта", "Artificial Intelligence", "artificial-intelligence"),
+    ("космических исследований", "Space Research", "aerospace"),
+)
+_STATE_TEMPLATES = (
+    ("ГБУ «Научно-исследовательский институт {}»", "Research Institute of {} (state institution)"),
+    ("ФГБУ «Центр {}»", "Centre for {} (federal state institution)"),
+    ("ГАУ «Агентство {}»", "Agency for {} (state institution)"),
+)
+_NON_PROFIT_TEMPLATES = (
+    ("АНО «Центр развития {}»", "Centre for the Development of {} (non-profit)"),
+    ("АНО «Фонд поддержки {}»", "Foundation for the Support of {} (non-profit)"),
+    ("АНО «Институт {}»", "Institute of {} (non-profit)"),
+)
+_COMPANY_FORMS = {
+    LegalForm.LLC: ("ООО «{}»", "{} LLC"),
+    LegalForm.JSC: ("АО «{}»", "{} JSC"),
+    LegalForm.PJSC: ("ПАО «{}»", "{} PJSC"),
+}
+_LEGAL_FORM_WEIGHTS = {
+    LegalForm.LLC: 70,
+    LegalForm.JSC: 9,
+    LegalForm.PJSC: 1,
+    LegalForm.SOLE_PROPRIETOR: 13,
+    LegalForm.STATE_INSTITUTION: 3,
+    LegalForm.NON_PROFIT: 4,
+}
+_MANUFACTURER_LEGAL_FORM_WEIGHTS = {
+    LegalForm.LLC: 75,
+    LegalForm.JSC: 15,
+    LegalForm.PJSC: 2,
+    LegalForm.SOLE_PROPRIETOR: 8,
+}
+_SIZE_WEIGHTS = {CompanySize.MICRO: 50, CompanySize.SMALL: 30, CompanySize.MEDIUM: 12, CompanySize.LARGE: 8}
+_SIZE_WEIGHTS_BY_FORM = {
+    LegalForm.PJSC: {CompanySize.MEDIUM: 30, CompanySize.LARGE: 70},
+    LegalForm.JSC: {CompanySize.SMALL: 35, CompanySize.MEDIUM: 35, CompanySize.LARGE: 30},
+    LegalForm.STATE_INSTITUTION: {CompanySize.SMALL: 40, CompanySize.MEDIUM: 40, CompanySize.LARGE: 20},
+}
+_STAFF = {
+    CompanySize.MICRO: (3, 15),
+    CompanySize.SMALL: (16, 100),
+    CompanySize.MEDIUM: (101, 250),
+    CompanySize.LARGE: (251, 3000),
+}
+
+# (Russian, English, Russian patronymic of a son, of a daughter)
+_MALE_NAMES = (
+    ("Сергей", "Sergey", "Сергеевич", "Сергеевна"), ("Дмитрий", "Dmitry", "Дмитриевич", "Дмитриевна"),
+    ("Александр", "Alexander", "Александрович", "Александровна"),
+    ("Андрей", "Andrey", "Андреевич", "Андреевна"), ("Алексей", "Alexey", "Алексеевич", "Алексеевна"),
+    ("Михаил", "Mikhail", "Михайлович", "Михайловна"), ("Иван", "Ivan", "Иванович", "Ивановна"),
+    ("Николай", "Nikolay", "Николаевич", "Николаевна"), ("Павел", "Pavel", "Павлович", "Павловна"),
+    ("Владимир", "Vladimir", "Владимирович", "Владимировна"), ("Олег", "Oleg", "Олегович", "Олеговна"),
+    ("Евгений", "Evgeny", "Евгеньевич", "Евгеньевна"), ("Игорь", "Igor", "Игоревич", "Игоревна"),
+    ("Артём", "Artyom", "Артёмович", "Артёмовна"), ("Максим", "Maxim", "Максимович", "Максимовна"),
+    ("Роман", "Roman", "Романович", "Романовна"), ("Виктор", "Viktor", "Викторович", "Викторовна"),
+    ("Юрий", "Yury", "Юрьевич", "Юрьевна"), ("Пётр", "Pyotr", "Петрович", "Петровна"),
+    ("Константин", "Konstantin", "Константинович", "Константиновна"),
+)  # fmt: skip
+_FEMALE_NAMES = (
+    ("Анна", "Anna"), ("Елена", "Elena"), ("Ольга", "Olga"), ("Наталья", "Natalya"), ("Мария", "Maria"),
+    ("Татьяна", "Tatyana"), ("Ирина", "Irina"), ("Екатерина", "Ekaterina"), ("Светлана", "Svetlana"),
+    ("Юлия", "Yulia"), ("Анастасия", "Anastasia"), ("Дарья", "Darya"), ("Ксения", "Ksenia"),
+    ("Марина", "Marina"), ("Виктория", "Viktoria"), ("Алина", "Alina"),
+)  # fmt: skip
+# Surnames in -ов/-ев/-ин: the feminine form adds "а" (and "a" in English).
+_SURNAMES = (
+    ("Иванов", "Ivanov"), ("Смирнов", "Smirnov"), ("Кузнецов", "Kuznetsov"), ("Попов", "Popov"),
+    ("Васильев", "Vasilyev"), ("Петров", "Petrov"), ("Соколов", "Sokolov"), ("Михайлов", "Mikhailov"),
+    ("Новиков", "Novikov"), ("Фёдоров", "Fyodorov"), ("Морозов", "Morozov"), ("Волков", "Volkov"),
+    ("Алексеев", "Alekseev"), ("Лебедев", "Lebedev"), ("Семёнов", "Semyonov"), ("Егоров", "Egorov"),
+    ("Павлов", "Pavlov"), ("Козлов", "Kozlov"), ("Степанов", "Stepanov"), ("Николаев", "Nikolaev"),
+    ("Орлов", "Orlov"), ("Андреев", "Andreev"), ("Макаров", "Makarov"), ("Никитин", "Nikitin"),
+    ("Захаров", "Zakharov"), ("Зайцев", "Zaitsev"), ("Соловьёв", "Solovyov"), ("Борисов", "Borisov"),
+    ("Яковлев", "Yakovlev"), ("Григорьев", "Grigoryev"), ("Романов", "Romanov"), ("Воробьёв", "Vorobyov"),
+    ("Сергеев", "Sergeev"), ("Белов", "Belov"), ("Тарасов", "Tarasov"), ("Ильин", "Ilyin"),
+)  # fmt: skip
+
+# What an organization or a project in an industry makes: (Russian, English), Russian in the nominative.
+_PRODUCTS = {
+    "information-technology": (
+        ("платформа управления проектами", "project management platform"),
+        ("система электронного документооборота", "electronic document management system"),
+        ("облачная CRM для малого бизнеса", "cloud CRM for small businesses"),
+    ),
+    "artificial-intelligence": (
+        ("платформа предиктивной аналитики", "predictive analytics platform"),
+        ("голосовой ассистент для колл-центров", "voice assistant for call centres"),
+        ("система распознавания документов", "document recognition system"),
+    ),
+    "biotechnology": (
+        ("тест-система для ПЦР-диагностики", "PCR diagnostic test kit"),
+        ("биопрепарат для защиты растений", "biological crop protection product"),
+        ("платформа синтеза белков", "protein synthesis platform"),
+    ),
+    "pharmaceuticals": (
+        ("дженерик противовирусного препарата", "generic antiviral drug"),
+        ("технология адресной доставки лекарств", "targeted drug delivery technology"),
+        ("лекарственная форма длительного действия", "long-acting drug formulation"),
+    ),
+    "medical-devices": (
+        ("портативный кардиомонитор", "portable cardiac monitor"),
+        ("роботизированный реабилитационный тренажёр", "robotic rehabilitation trainer"),
+        ("система дистанционного мониторинга пациентов", "remote patient monitoring system"),
+    ),
+    "microelectronics": (
+        ("контроллер для промышленного интернета вещей", "industrial IoT controller"),
+        ("радиочастотный модуль", "radio-frequency module"),
+        ("силовой полупроводниковый модуль", "power semiconductor module"),
+    ),
+    "robotics": (
+        ("складской мобильный робот", "mobile warehouse robot"),
+        ("коллаборативный манипулятор", "collaborative robot arm"),
+        ("робот для инспекции трубопроводов", "pipeline inspection robot"),
+    ),
+    "new-materials": (
+        ("композитная арматура", "composite rebar"),
+        ("термостойкое покрытие", "heat-resistant coating"),
+        ("биоразлагаемый полимер", "biodegradable polymer"),
+    ),
+    "energy-cleantech": (
+        ("система накопления энергии", "energy storage system"),
+        ("зарядная станция для электромобилей", "electric vehicle charging station"),
+        ("установка переработки пластиковых отходов", "plastic waste recycling unit"),
+    ),
+    "transport-logistics": (
+        ("сервис планирования маршрутов", "route planning service"),
+        ("беспилотный грузовой электромобиль", "autonomous electric delivery vehicle"),
+        ("платформа управления автопарком", "fleet management platform"),
+    ),
+    "urban-technologies": (
+        ("система умного уличного освещения", "smart street lighting system"),
+        ("сеть датчиков качества воздуха", "air quality sensor network"),
+        ("платформа управления ЖКХ", "housing and utilities management platform"),
+    ),
+    "fintech": (
+        ("сервис онлайн-кредитования для МСП", "online lending service for SMEs"),
+        ("платёжный шлюз", "payment gateway"),
+        ("система антифрод-мониторинга", "anti-fraud monitoring system"),
+    ),
+    "edtech": (
+        ("онлайн-тренажёр по программированию", "online coding trainer"),
+        ("адаптивная платформа обучения", "adaptive learning platform"),
+        ("VR-симулятор для подготовки рабочих", "VR simulator for worker training"),
+    ),
+    "creative-industries": (
+        ("сервис для создания анимации", "animation production service"),
+        ("платформа для независимых музыкантов", "platform for independent musicians"),
+        ("студия виртуального продакшна", "virtual production studio"),
+    ),
+    "foodtech": (
+        ("растительный заменитель мяса", "plant-based meat alternative"),
+        ("сервис доставки готовой еды", "ready-meal delivery service"),
+        ("линейка функциональных напитков", "range of functional drinks"),
+    ),
+    "aerospace": (
+        ("малый космический аппарат", "small satellite"),
+        ("беспилотник для аэрофотосъёмки", "aerial survey drone"),
+        ("бортовая система навигации", "onboard navigation system"),
+    ),
+    "telecommunications": (
+        ("базовая станция 5G", "5G base station"),
+        ("оптический трансивер", "optical transceiver"),
+        ("система спутниковой связи", "satellite communication system"),
+    ),
+    "chemical-industry": (
+        ("катализатор для нефтепереработки", "oil refining catalyst"),
+        ("промышленный клей", "industrial adhesive"),
+        ("экологичное моющее средство", "eco-friendly detergent"),
+    ),
+    "mechanical-engineering": (
+        ("станок с ЧПУ", "CNC machine tool"),
+        ("промышленный насос", "industrial pump"),
+        ("гидравлический пресс", "hydraulic press"),
+    ),
+    "construction-technologies": (
+        ("строительный 3D-принтер", "construction 3D printer"),
+        ("BIM-платформа для девелоперов", "BIM platform for developers"),
+        ("модульное здание", "modular building"),
+    ),
+    "agritech": (
+        ("вертикальная ферма", "vertical farm"),
+        ("система точного земледелия", "precision farming system"),
+        ("сервис мониторинга посевов", "crop monitoring service"),
+    ),
+}
+_INDUSTRY_WEIGHTS = {
+    "information-technology": 18, "artificial-intelligence": 8, "biotechnology": 4, "pharmaceuticals": 3,
+    "medical-devices": 4, "microelectronics": 4, "robotics": 4, "new-materials": 3, "energy-cleantech": 4,
+    "transport-logistics": 6, "urban-technologies": 4, "fintech": 6, "edtech": 5, "creative-industries": 6,
+    "foodtech": 4, "aerospace": 2, "telecommunications": 3, "chemical-industry": 2,
+    "mechanical-engineering": 5, "construction-technologies": 4, "agritech": 2,
+}  # fmt: skip
+_ORGANIZATION_EXTRAS = (
+    ("Ищет партнёров для пилотных внедрений.", "Looking for partners for pilot deployments."),
+    ("Поставляет продукцию в страны СНГ и Азии.", "Exports to CIS and Asian countries."),
+    ("Имеет собственную испытательную лабораторию.", "Runs its own testing laboratory."),
+    (
+        "Участвует в программах поддержки Московского инновационного кластера.",
+        "Takes part in the Moscow Innovation Cluster's support programmes.",
+    ),
+    ("Разрабатывает решения под задачи заказчика.", "Builds custom solutions for its customers."),
+    ("Ведёт совместные НИОКР с московскими университетами.", "Runs joint R&D with Moscow universities."),
+)
+
+# Technoparks: full name, short name, district slug, street, house number.
+_TECHNOPARKS = (
+    ("Технопарк «Строгино»", "Strogino Technopark", "strogino",
+     ("ул. Твардовского", "Tvardovskogo St"), 8),
+    ("Технополис «Москва»", "Technopolis Moscow", "pechatniki",
+     ("Волгоградский пр-т", "Volgogradsky Ave"), 42),
+    ("Технопарк «Калибр»", "Kalibr Technopark", "ostankinskiy", ("ул. Годовикова", "Godovikova St"), 9),
+    ("Технопарк «Слава»", "Slava Technopark", "sokol", ("Ленинградский пр-т", "Leningradsky Ave"), 80),
+    ("Технопарк «Нагатино»", "Nagatino Technopark", "nagatino-sadovniki",
+     ("Нагатинская ул.", "Nagatinskaya St"), 16),
+    ("Технопарк «Элма»", "Elma Technopark", "matushkino", ("1-й Западный пр.", "1st Zapadny Proyezd"), 12),
+    ("Технопарк «Мосгормаш»", "Mosgormash Technopark", "nizhegorodskiy",
+     ("ул. Рабочая", "Rabochaya St"), 91),
+    ("Технопарк «Сапфир»", "Sapfir Technopark", "sokolinaya-gora",
+     ("ул. Щербаковская", "Shcherbakovskaya St"), 53),
+    ("Технопарк «Отрадное»", "Otradnoe Technopark", "otradnoe", ("ул. Декабристов", "Dekabristov St"), 38),
+    ("Технопарк «Кунцево»", "Kuntsevo Technopark", "kuntsevo",
+     ("Молодогвардейская ул.", "Molodogvardeyskaya St"), 47),
+    ("Технопарк «Сколково»", "Skolkovo Technopark", "mozhayskiy", ("Большой бульвар", "Bolshoy Blvd"), 42),
+    ("Технопарк «Ломоносов»", "Lomonosov Technopark", "ramenki",
+     ("Ломоносовский пр-т", "Lomonosovsky Ave"), 27),
+    ("Технопарк «Зеленоград»", "Zelenograd Technopark", "silino",
+     ("Георгиевский пр-т", "Georgievsky Ave"), 5),
+    ("Индустриальный парк «Руднево»", "Rudnevo Industrial Park", "kosino-ukhtomskiy",
+     ("ул. Рудневка", "Rudnevka St"), 19),
+)  # fmt: skip
+_STREETS = (
+    ("ул. Ленинская Слобода", "Leninskaya Sloboda St"), ("Варшавское ш.", "Varshavskoye Hwy"),
+    ("Каширское ш.", "Kashirskoye Hwy"), ("Научный пр.", "Nauchny Proyezd"),
+    ("ул. Профсоюзная", "Profsoyuznaya St"), ("Электролитный пр.", "Elektrolitny Proyezd"),
+    ("ул. Вавилова", "Vavilova St"), ("Дмитровское ш.", "Dmitrovskoye Hwy"),
+    ("ул. Бутлерова", "Butlerova St"),
+    ("Рязанский пр-т", "Ryazansky Ave"), ("ул. Кржижановского", "Krzhizhanovskogo St"),
+    ("Берсеневская наб.", "Bersenevskaya Emb"), ("ул. Шарикоподшипниковская", "Sharikopodshipnikovskaya St"),
+    ("Огородный пр.", "Ogorodny Proyezd"), ("Хорошёвское ш.", "Khoroshyovskoye Hwy"),
+    ("ул. Новаторов", "Novatorov St"), ("Очаковское ш.", "Ochakovskoye Hwy"),
+    ("ул. Автозаводская", "Avtozavodskaya St"), ("Андроновское ш.", "Andronovskoye Hwy"),
+    ("ул. Обручева", "Obrucheva St"), ("Новодмитровская ул.", "Novodmitrovskaya St"),
+    ("ул. Электрозаводская", "Elektrozavodskaya St"), ("Пятницкое ш.", "Pyatnitskoye Hwy"),
+    ("ул. Полковая", "Polkovaya St"),
+)  # fmt: skip
+_PREMISES_KINDS = {
+    # kind: (weight, Russian title, English title, area range, rent range, feature pool)
+    PremisesKind.OFFICE: (35, "Офис", "Office", (15, 800), (1200, 4000),
+                          ("fibre-internet", "furnished", "parking", "security", "step-free", "ventilation")),
+    PremisesKind.PRODUCTION: (25, "Производственное помещение", "Production space", (100, 5000), (500, 1600),
+                              ("high-power", "crane", "ventilation", "loading-dock", "freight-lift", "gas",
+                               "water-drainage", "parking", "security")),
+    PremisesKind.LABORATORY: (10, "Лаборатория", "Laboratory", (30, 600), (1500, 3500),
+                              ("clean-room", "ventilation", "high-power", "water-drainage", "gas", "security",
+                               "step-free", "fibre-internet")),
+    PremisesKind.WAREHOUSE: (12, "Склад", "Warehouse", (100, 5000), (500, 1200),
+                             ("loading-dock", "freight-lift", "security", "parking", "crane")),
+    PremisesKind.COWORKING: (10, "Место в коворкинге", "Coworking space", (10, 60), (2000, 4000),
+                             ("fibre-internet", "furnished", "security", "step-free")),
+    PremisesKind.SHOWROOM: (8, "Шоурум", "Showroom", (50, 600), (1500, 4000),
+                            ("step-free", "parking", "security", "fibre-internet")),
+}  # fmt: skip
+_PREMISES_SENTENCES = {
+    PremisesKind.OFFICE: (
+        ("Офис открытой планировки с панорамными окнами.", "An open-plan office with panoramic windows."),
+        ("Кабинетная планировка, отдельный вход.", "Cellular layout with a separate entrance."),
+    ),
+    PremisesKind.PRODUCTION: (
+        (
+            "Высота потолков 8 м, бетонный пол с нагрузкой до 5 т/м².",
+            "8 m ceilings, concrete floor rated to 5 t/m².",
+        ),
+        (
+            "Подходит для сборочного и механообрабатывающего производства.",
+            "Suitable for assembly and machining.",
+        ),
+    ),
+    PremisesKind.LABORATORY: (
+        (
+            "Отделка по лабораторным нормам, есть вытяжные шкафы.",
+            "Finished to laboratory standards, with fume cupboards.",
+        ),
+        ("Подходит для химических и биологических лабораторий.", "Suitable for chemistry and biology labs."),
+    ),
+    PremisesKind.WAREHOUSE: (
+        ("Отапливаемый склад с высокими стеллажами.", "A heated warehouse with high racking."),
+        (
+            "Подходит для хранения комплектующих и готовой продукции.",
+            "Suitable for components and finished goods.",
+        ),
+    ),
+    PremisesKind.COWORKING: (
+        (
+            "Рабочее место в коворкинге с переговорными и кухней.",
+            "A desk in a coworking space with meeting rooms and a kitchen.",
+        ),
+        (
+            "Доступ круглосуточно, интернет и печать включены в цену.",
+            "Open around the clock; internet and printing included.",
+        ),
+    ),
+    PremisesKind.SHOWROOM: (
+        ("Шоурум на первой линии с витринными окнами.", "A street-front showroom with display windows."),
+        (
+            "Подходит для демонстрации продукции и презентаций.",
+            "Suitable for product displays and presentations.",
+        ),
+    ),
+}
+
+_STAGE_WEIGHTS = {
+    ProjectStage.IDEA: 15,
+    ProjectStage.PROTOTYPE: 25,
+    ProjectStage.MVP: 25,
+    ProjectStage.PILOT: 20,
+    ProjectStage.SCALING: 15,
+}
+_STAGE_SENTENCES = {
+    ProjectStage.IDEA: (
+        "Проект на стадии идеи: команда проверяет гипотезы с потенциальными заказчиками.",
+        "The project is at the idea stage: the team is testing hypotheses with potential customers.",
+    ),
+    ProjectStage.PROTOTYPE: (
+        "Готов работающий прототип, идут лабораторные испытания.",
+        "A working prototype is ready and in laboratory testing.",
+    ),
+    ProjectStage.MVP: (
+        "Запущен минимальный жизнеспособный продукт, первые клиенты уже пользуются им.",
+        "A minimum viable product has been launched and the first customers are using it.",
+    ),
+    ProjectStage.PILOT: (
+        "Идёт пилотное внедрение у первого крупного заказчика.",
+        "A pilot deployment with the first major customer is under way.",
+    ),
+    ProjectStage.SCALING: (
+        "Продукт выведен на рынок, команда масштабирует продажи в регионах.",
+        "The product is on the market and the team is scaling sales across regions.",
+    ),
+}
+_CUSTOMERS = (
+    ("промышленных предприятий", "industrial companies"), ("городских служб", "city services"),
+    ("медицинских организаций", "healthcare providers"), ("розничных сетей", "retail chains"),
+    ("банков", "banks"), ("логистических компаний", "logistics companies"), ("университетов", "universities"),
+    ("девелоперов", "property developers"), ("агрохолдингов", "agricultural holdings"),
+    ("малого и среднего бизнеса", "small and medium-sized businesses"),
+)  # fmt: skip
+_INVESTMENTS_MILLIONS = (3, 5, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500)
+
+# Contract manufacturing: the capabilities of an industry, the materials of a capability.
+_CAPABILITIES = {
+    "microelectronics": ("pcb-assembly", "electronics-design", "cable-assembly", "injection-moulding",
+                         "3d-printing"),
+    "telecommunications": ("pcb-assembly", "electronics-design", "cable-assembly", "sheet-metal"),
+    "medical-devices": ("injection-moulding", "cnc-machining", "pcb-assembly", "3d-printing",
+                        "electronics-design"),
+    "robotics": ("cnc-machining", "pcb-assembly", "electronics-design", "3d-printing", "sheet-metal",
+                 "laser-cutting"),
+    "mechanical-engineering": ("cnc-machining", "sheet-metal", "laser-cutting", "welding", "casting",
+                               "powder-coating"),
+    "aerospace": ("cnc-machining", "3d-printing", "casting", "welding", "electronics-design"),
+    "transport-logistics": ("sheet-metal", "welding", "powder-coating", "cable-assembly", "laser-cutting"),
+    "new-materials": ("casting", "3d-printing", "injection-moulding", "powder-coating"),
+    "chemical-industry": ("injection-moulding", "powder-coating", "casting"),
+    "pharmaceuticals": ("pharma-contract", "injection-moulding"),
+    "biotechnology": ("pharma-contract", "food-packaging"),
+    "foodtech": ("food-packaging",),
+    "agritech": ("food-packaging", "sheet-metal", "welding"),
+    "creative-industries": ("textile-sewing", "3d-printing", "laser-cutting"),
+    "energy-cleantech": ("sheet-metal", "welding", "laser-cutting", "powder-coating", "cable-assembly"),
+    "construction-technologies": ("welding", "sheet-metal", "laser-cutting", "powder-coating", "casting"),
+}  # fmt: skip
+_MANUFACTURING_INDUSTRY_WEIGHTS = {
+    "microelectronics": 10, "telecommunications": 4, "medical-devices": 8, "robotics": 6,
+    "mechanical-engineering": 20, "aerospace": 4, "transport-logistics": 4, "new-materials": 6,
+    "chemical-industry": 4, "pharmaceuticals": 4, "biotechnology": 2, "foodtech": 8, "agritech": 2,
+    "creative-industries": 6, "energy-cleantech": 6, "construction-technologies": 6,
+}  # fmt: skip
+_MATERIALS = {
+    "cnc-machining": ("steel", "stainless-steel", "aluminium", "titanium", "copper", "polyamide"),
+    "injection-moulding": ("abs", "polyamide", "polycarbonate", "silicone"),
+    "pcb-assembly": ("fr4", "copper"),
+    "3d-printing": ("polyamide", "abs", "titanium", "composites", "polycarbonate"),
+    "sheet-metal": ("steel", "stainless-steel", "aluminium", "copper"),
+    "laser-cutting": ("steel", "stainless-steel", "aluminium", "composites"),
+    "welding": ("steel", "stainless-steel", "aluminium", "titanium"),
+    "casting": ("aluminium", "copper", "steel"),
+    "powder-coating": ("steel", "aluminium"),
+    "electronics-design": ("fr4",),
+    "cable-assembly": ("copper", "silicone"),
+    "textile-sewing": ("textiles",),
+    "food-packaging": (),
+    "pharma-contract": (),
+}
+_CERTIFICATIONS = {
+    "medical-devices": ("iso-13485",),
+    "aerospace": ("as-9100", "gost-rv"),
+    "mechanical-engineering": ("iatf-16949", "gost-rv"),
+    "transport-logistics": ("iatf-16949",),
+    "microelectronics": ("gost-rv",),
+    "pharmaceuticals": ("gmp",),
+    "biotechnology": ("gmp",),
+    "foodtech": ("haccp",),
+    "agritech": ("haccp",),
+}
+_COMMON_CERTIFICATIONS = ("iso-9001", "iso-14001")
+_MANUFACTURER_EXTRAS = (
+    ("Работаем по чертежам и 3D-моделям заказчика.", "We work from the customer's drawings and 3D models."),
+    (
+        "Собственное конструкторское бюро адаптирует изделия к производству.",
+        "Our design office adapts products for manufacturing.",
+    ),
+    ("Изготавливаем опытные образцы и серийные партии.", "We make prototypes and production runs."),
+    (
+        "Доставка по Москве и области собственным транспортом.",
+        "Delivery in Moscow and the region by our own transport.",
+    ),
+    (
+        "Входной и выходной контроль качества на каждой партии.",
+        "Incoming and outgoing quality control on every batch.",
+    ),
+)
+
+
+# --- Identifiers ---------------------------------------------------------------------------------------
+
+_INN10_WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12_WEIGHTS_FIRST = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12_WEIGHTS_SECOND = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def _scatter(index: int, modulus: int) -> int:
+    """A serial number that looks random but is distinct for each index below `modulus` (a power of ten):
+    the multiplier is coprime with 10, so this is a permutation of range(modulus)."""
+    return (index * 7_368_787 + 1_234_567) % modulus
+
+
+def _check_digit(digits: str, weights: tuple[int, ...]) -> str:
+    return str(sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 % 10)
+
+
+def legal_entity_inn(region: str, index: int) -> str:
+    """Region code, seven digits (inspection and record number), check digit: unique per index < 10**7."""
+    head = f"{region}{_scatter(index, 10**7):07d}"
+    return head + _check_digit(head, _INN10_WEIGHTS)
+
+
+def sole_proprietor_inn(region: str, index: int) -> str:
+    """Region code, eight digits, two check digits: unique per index < 10**8."""
+    head = f"{region}{_scatter(index, 10**8):08d}"
+    head += _check_digit(head, _INN12_WEIGHTS_FIRST)
+    return head + _check_digit(head, _INN12_WEIGHTS_SECOND)
+
+
+def ogrn(region: str, year: int, index: int) -> str:
+    """1, the year's last two digits, region code, seven digits, check digit (mod 11)."""
+    head = f"1{year % 100:02d}{region}{_scatter(index, 10**7):07d}"
+    return head + str(int(head) % 11 % 10)
+
+
+def ogrnip(region: str, year: int, index: int) -> str:
+    """3, the year's last two digits, region code, nine digits, check digit (mod 13)."""
+    head = f"3{year % 100:02d}{region}{_scatter(index, 10**9):09d}"
+    return head + str(int(head) % 13 % 10)
+
+
+# --- Generators --------------------------------------------------------------------------------------------
+
+
+def _main_role(index: int) -> str:
+    draw = _rng("organization-role", index).random()
+    if draw < 0.03:
+        return "investor"
+    if draw < 0.08:
+        return "industrial-partner"
+    if draw < 0.16:
+        return "partner"
+    return "participant"
+
+
+def _brand(rng: random.Random) -> tuple[str, str]:
+    """A made-up trade name in Russian and in English: «Нейросенсор» / "Neurosensor"."""
+    head_ru, head_en = rng.choice(_BRAND_HEADS)
+    tail_ru, tail_en = rng.choice(_BRAND_TAILS)
+    if head_en.lower() == tail_en:
+        tail_ru, tail_en = "тех", "tech"
+    return head_ru + tail_ru, head_en + tail_en
+
+
+@cache
+def _place_names() -> tuple[tuple[str, str], ...]:
+    """Districts named by a noun (Строгино, Сокольники), which read well as "Технопарк Строгино"."""
+    return tuple(
+        (row["name_ru"], row["name_en"])
+        for row in _districts()
+        if row["kind"] == "district" and not row["name_ru"].endswith(("ий", "ый", "ой"))
+    )
+
+
+def _person(rng: random.Random) -> tuple[str, str, str]:
+    """(Russian "Фамилия Имя Отчество", Russian "Имя Фамилия", English "First Last")."""
+    surname_ru, surname_en = rng.choice(_SURNAMES)
+    father = rng.choice(_MALE_NAMES)
+    if rng.random() < 0.6:
+        first_ru, first_en, patronymic = *rng.choice(_MALE_NAMES)[:2], father[2]
+    else:
+        (first_ru, first_en), patronymic = rng.choice(_FEMALE_NAMES), father[3]
+        surname_ru, surname_en = surname_ru + "а", surname_en + "a"
+    return f"{surname_ru} {first_ru} {patronymic}", f"{first_ru} {surname_ru}", f"{first_en} {surname_en}"
+
+
+def _organization_name(rng: random.Random, legal_form: str) -> tuple[str, str, str, str | None]:
+    """(Russian name, English name, the English words of its website's address, the industry the name
+    implies or None)."""
+    if legal_form == LegalForm.SOLE_PROPRIETOR:
+        full_ru, _, name_en = _person(rng)
+        return f"ИП {full_ru}", f"Sole proprietor {name_en}", name_en, None
+    if legal_form in (LegalForm.STATE_INSTITUTION, LegalForm.NON_PROFIT):
+        templates = _STATE_TEMPLATES if legal_form == LegalForm.STATE_INSTITUTION else _NON_PROFIT_TEMPLATES
+        (template_ru, template_en), (field_ru, field_en, industry) = (
+            rng.choice(templates),
+            rng.choice(_RESEARCH_FIELDS),
+        )
+        site_words = f"{field_en.removeprefix('the ')} {template_en.split()[0]}"  # applied-mechanics-research
+        return template_ru.format(field_ru), template_en.format(field_en), site_words, industry
+    if rng.random() < 0.12:
+        (template_ru, template_en), (place_ru, place_en) = (
+            rng.choice(_PLACE_TEMPLATES),
+            rng.choice(_place_names()),
+        )
+        brand_ru, brand_en = template_ru.format(place_ru), template_en.format(place_en)
+    else:
+        brand_ru, brand_en = _brand(rng)
+    form_ru, form_en = _COMPANY_FORMS[legal_form]
+    return form_ru.format(brand_ru), form_en.format(brand_en), brand_en, None
+
+
+def _website(words: str) -> str:
+    """https://<words>.example, cut at a word boundary so that the address stays readable."""
+    slug = latin_slug(words)
+    if len(slug) > 40:
+        slug = slug[:41].rsplit("-", 1)[0]
+    return f"https://{slug}.example"
+
+
+def _industries(rng: random.Random, weights: dict[str, int], extra: int, main: str | None) -> tuple[str, ...]:
+    drawn = _pick(rng, weights)  # drawn either way, so that what follows does not depend on `main`
+    main = main or drawn
+    others = rng.sample([slug for slug in _INDUSTRY_WEIGHTS if slug != main], extra)
+    return (main, *others)
+
+
+def _clusters_of(rng: random.Random, plan: Plan, industry: str) -> tuple[int, ...]:
+    """About 30% of organizations are in one or two clusters, preferably their industry's. The draws are
+    made whether or not there are clusters, so the rest of the data does not depend on them."""
+    member, own_draw, first_draw, second, second_draw = (rng.random() for _ in range(5))
+    if not plan.clusters or member >= 0.3:
+        return ()
+    own = [number for number, slug in enumerate(plan.clusters) if slug == industry]
+    first = own[0] if own and own_draw < 0.8 else int(first_draw * len(plan.clusters))
+    if second < 0.25 and len(plan.clusters) > 1:
+        other = int(second_draw * (len(plan.clusters) - 1))
+        return (first, other if other < first else other + 1)
+    return (first,)
+
+
+def organization(index: int, plan: Plan) -> Entry:
+    rng = _rng("organization", index)
+    manufacturer = index in plan.manufacturer_set
+    # Contract manufacturers are companies (or sole proprietors), not institutes and foundations.
+    legal_form = _pick(rng, _MANUFACTURER_LEGAL_FORM_WEIGHTS if manufacturer else _LEGAL_FORM_WEIGHTS)
+    sole = legal_form == LegalForm.SOLE_PROPRIETOR
+    region = _choose_region(rng)
+    name_ru, name_en, site_words, named_industry = _organization_name(rng, legal_form)
+    weights = _MANUFACTURING_INDUSTRY_WEIGHTS if manufacturer else _INDUSTRY_WEIGHTS
+    industries = _industries(rng, weights, rng.choice((0, 0, 1, 1, 2)), named_industry)
+    roles = (_main_role(index), "manufacturer") if manufacturer else (_main_role(index),)
+    clusters = _clusters_of(rng, plan, industries[0])
+    size = CompanySize.MICRO if sole else _pick(rng, _SIZE_WEIGHTS_BY_FORM.get(legal_form, _SIZE_WEIGHTS))
+    if legal_form == LegalForm.STATE_INSTITUTION:
+        founded = rng.randint(1930, plan.today.year)
+    else:
+        founded = max(1991, plan.today.year - int(rng.gammavariate(2.0, 4.5)))  # typically 4 to 12 years old
+    registered = max(founded, 2002)  # OGRNs were first assigned in 2002
+    has_site = rng.random() < (0.15 if sole else 0.7)
+    website = _website(site_words) if has_site else ""
+
+    industry_ru, industry_en = _names("industries.csv")[industries[0]]
+    product_ru, product_en = rng.choice(_PRODUCTS[industries[0]])
+    if legal_form in (LegalForm.STATE_INSTITUTION, LegalForm.NON_PROFIT):
+        sentences = [
+            (
+                f"Проводит исследования и поддерживает проекты по направлению «{industry_ru}».",
+                f"Carries out research and supports projects in {_lower_first(industry_en)}.",
+            )
+        ]
+    else:
+        sentences = [
+            (
+                f"Направление — {_lower_first(industry_ru)}; основной продукт — {product_ru}.",
+                f"Works in {_lower_first(industry_en)}; main product: {product_en}.",
+            )
+        ]
+    staff = rng.randint(*_STAFF[size])
+    if not sole and rng.random() < 0.5:
+        people = _plural_ru(staff, "сотрудник", "сотрудника", "сотрудников")
+        sentences.append((f"В команде {_number_ru(staff)} {people}.", f"The team has {staff:,} people."))
+    else:
+        sentences.append((f"Работает с {founded} года.", f"In business since {founded}."))
+    extra_ru, extra_en = rng.choice(_ORGANIZATION_EXTRAS)
+    if rng.random() < 0.3 and region == "77":
+        park = rng.choice([park for park in _TECHNOPARKS if park[0].startswith("Технопарк")])
+        extra_ru, extra_en = (
+            f"Резидент технопарка {park[0].removeprefix('Технопарк ')}.",
+            f"A resident of {park[1]}.",
+        )
+    sentences.append((extra_ru, extra_en))
+    sentences = sentences[: rng.choice((1, 2, 2, 3, 3))]
+
+    return Entry(
+        index=index,
+        key=entry_key("organization", index),
+        slug=latin_slug(name_ru),
+        ru={"name": name_ru, "description": " ".join(ru for ru, _ in sentences)},
+        en={"name": name_en, "description": " ".join(en for _, en in sentences)},
+        facts={
+            "inn": sole_proprietor_inn(region, index) if sole else legal_entity_inn(region, index),
+            "ogrn": ogrnip(region, registered, index) if sole else ogrn(region, registered, index),
+            "legal_form": str(legal_form),
+            "size": str(size),
+            "founded": founded,
+            "website": website,
+        },
+        refs={"region": region},
+        many={"industries": industries, "roles": roles, "clusters": clusters},
+    )
+
+
+def _area(rng: random.Random, low: int, high: int) -> Decimal:
+    # Most listings give whole square metres; some a tenth more precisely.
+    value = Decimal(round(low * (high / low) ** rng.random() * 10)) / 10
+    return value.quantize(Decimal(1)) if rng.random() < 0.6 else value
+
+
+def _format_area(area: Decimal) -> tuple[str, str]:
+    text = f"{area.normalize():f}"
+    return text.replace(".", ","), text
+
+
+def premises(index: int, plan: Plan) -> Entry:
+    rng = _rng("premises", index)
+    kind = _pick(rng, {kind: spec[0] for kind, spec in _PREMISES_KINDS.items()})
+    _, kind_ru, kind_en, (area_low, area_high), (rent_low, rent_high), feature_pool = _PREMISES_KINDS[kind]
+    house, building = rng.randint(1, 120), rng.randint(1, 12)
+    if rng.random() < 0.75:
+        owner_ru, owner_en, district_slug, (street_ru, street_en), house = rng.choice(_TECHNOPARKS)
+    else:
+        brand_ru, brand_en = _brand(rng)
+        if rng.random() < 0.5:
+            owner_ru, owner_en = f"Бизнес-центр «{brand_ru}»", f"{brand_en} Business Centre"
+        else:
+            owner_ru, owner_en = f"Индустриальный парк «{brand_ru}»", f"{brand_en} Industrial Park"
+        district_slug = rng.choice(_districts())["slug"]
+        street_ru, street_en = rng.choice(_STREETS)
+    district = _districts_by_slug()[district_slug]
+    address_ru, address_en = f"{street_ru}, д. {house}", f"{house} {street_en}"
+    annex = rng.random()
+    if annex < 0.5:
+        address_ru, address_en = f"{address_ru}, стр. {building}", f"{address_en}, bldg {building}"
+    elif annex < 0.65:
+        address_ru, address_en = f"{address_ru}, корп. {building}", f"{address_en}, block {building}"
+
+    area = _area(rng, area_low, area_high)
+    rent = rng.randint(rent_low // 50, rent_high // 50) * 50
+    if kind in (PremisesKind.PRODUCTION, PremisesKind.WAREHOUSE, PremisesKind.SHOWROOM):
+        floor = rng.choice((1, 1, 1, 1, 2, -1))
+    else:
+        floor = rng.choice((-1, 1, 2, 2, 3, 3, 4, 5, 6, 8, 10, 12, 15, 20))
+    floor = None if rng.random() < 0.05 else floor
+    features = tuple(rng.sample(feature_pool, min(len(feature_pool), rng.randint(0, 5))))
+    is_available = rng.random() < 0.85
+    available_from = (
+        plan.today + datetime.timedelta(days=rng.randint(-90, 90)) if rng.random() < 0.7 else None
+    )
+    _, contact_ru, contact_en = _person(rng)
+    phone = f"+7 {rng.choice((495, 499))} {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}"
+
+    area_ru, area_en = _format_area(area)
+    sentences = [rng.choice(_PREMISES_SENTENCES[kind])]
+    if features and rng.random() < 0.6:
+        names = [_names("premises_features.csv")[slug] for slug in features]
+        sentences.append(
+            (
+                "Есть: " + ", ".join(_lower_first(ru) for ru, _ in names) + ".",
+                "Features: " + ", ".join(_lower_first(en) for _, en in names) + ".",
+            )
+        )
+    if rng.random() < 0.7:
+        if not is_available:
+            sentences.append(
+                ("Сейчас сдано, можно встать в лист ожидания.", "Currently let; join the waiting list.")
+            )
+        elif available_from and available_from > plan.today:
+            date_ru, date_en = f"{available_from:%d.%m.%Y}", _date_en(available_from)
+            sentences.append((f"Освободится {date_ru}.", f"Available from {date_en}."))
+        else:
+            sentences.append(("Свободно сейчас.", "Available now."))
+    title_ru = f"{kind_ru} {area_ru} м², {district['name_ru']}"
+
+    return Entry(
+        index=index,
+        key=entry_key("premises", index),
+        slug=latin_slug(title_ru),
+        ru={
+            "title": title_ru,
+            "owner": owner_ru,
+            "address": address_ru,
+            "description": " ".join(ru for ru, _ in sentences),
+            "contact_name": contact_ru,
+        },
+        en={
+            "title": f"{kind_en}, {area_en} m², {district['name_en']}",
+            "owner": owner_en,
+            "address": address_en,
+            "description": " ".join(en for _, en in sentences),
+            "contact_name": contact_en,
+        },
+        facts={
+            "kind": str(kind),
+            "area": area,
+            "rent": rent,
+            "available_from": available_from,
+            "floor": floor,
+            "is_available": is_available,
+            "contact_phone": phone,
+            "contact_email": f"rent@{latin_slug(owner_en, 50)}.example",
+            "latitude": Decimal(f"{rng.uniform(55.55, 55.95):.6f}"),
+            "longitude": Decimal(f"{rng.uniform(37.35, 37.85):.6f}"),
+        },
+        refs={"okrug": district["okrug_code"], "district": district_slug},
+        many={"features": features},
+    )
+
+
+def project(index: int, plan: Plan) -> Entry:
+    rng = _rng("project", index)
+    owner_index = rng.choice(plan.participants) if plan.participants else None
+    owner = organization(owner_index, plan) if owner_index is not None else None
+    own_industry = owner.many["industries"][0] if owner else None
+    industry = own_industry if own_industry and rng.random() < 0.75 else _pick(rng, _INDUSTRY_WEIGHTS)
+    technologies = tuple(rng.sample(sorted(_names("technologies.csv")), rng.randint(0, 4)))
+    stage = _pick(rng, _STAGE_WEIGHTS)
+    year = rng.randint(2015, plan.today.year)
+    investment = rng.choice(_INVESTMENTS_MILLIONS) if rng.random() < 0.7 else None
+    cluster_draw, cluster_pick = rng.random(), rng.random()
+    cluster = None
+    if plan.clusters and cluster_draw < 0.5:
+        own = owner.many["clusters"] if owner else ()
+        matching = [number for number, slug in enumerate(plan.clusters) if slug == industry]
+        choices = own or matching or range(len(plan.clusters))
+        cluster = choices[int(cluster_pick * len(choices))]
+
+    brand_ru, brand_en = _brand(rng)
+    product_ru, product_en = rng.choice(_PRODUCTS[industry])
+    customer_ru, customer_en = rng.choice(_CUSTOMERS)
+    name_ru = f"{brand_ru}: {product_ru}"
+    sentences = [
+        (f"Разработка предназначена для {customer_ru}.", f"Built for {customer_en}."),
+        _STAGE_SENTENCES[stage],
+    ]
+    if investment:
+        sentences.append(
+            (
+                f"Команда привлекает {investment} млн ₽ инвестиций.",
+                f"The team is raising RUB {investment} million of investment.",
+            )
+        )
+    if technologies:
+        names = [_names("technologies.csv")[slug] for slug in technologies]
+        sentences.append(
+            (
+                "Технологии: " + ", ".join(_lower_first(ru) for ru, _ in names) + ".",
+                "Technologies: " + ", ".join(_lower_first(en) for _, en in names) + ".",
+            )
+        )
+    sentences = sentences[: rng.randint(1, min(3, len(sentences)))]
+    has_site = rng.random() < 0.4
+
+    return Entry(
+        index=index,
+        key=entry_key("project", index),
+        slug=latin_slug(name_ru),
+        ru={"name": name_ru, "description": " ".join(ru for ru, _ in sentences)},
+        en={"name": f"{brand_en}: {product_en}", "description": " ".join(en for _, en in sentences)},
+        facts={
+            "stage": str(stage),
+            "investment_sought": investment * 1_000_000 if investment else None,
+            "year": year,
+            "website": _website(brand_en) if has_site else "",
+        },
+        refs={"organization": owner_index, "industry": industry, "cluster": cluster},
+        many={"technologies": technologies},
+    )
+
+
+def manufacturer(index: int, plan: Plan) -> Entry:
+    rng = _rng("manufacturer", index)
+    owner_index = plan.manufacturer_organizations[index]
+    owner = organization(owner_index, plan)
+    industry = owner.many["industries"][0]
+    pool = _CAPABILITIES[industry]
+    capabilities = tuple(rng.sample(pool, rng.randint(1, min(4, len(pool)))))
+    material_pool = sorted({material for capability in capabilities for material in _MATERIALS[capability]})
+    materials = tuple(rng.sample(material_pool, min(len(material_pool), rng.randint(0, 4))))
+    certification_pool = [*_CERTIFICATIONS.get(industry, ()), *_COMMON_CERTIFICATIONS]
+    certifications = tuple(rng.sample(certification_pool, min(len(certification_pool), rng.randint(0, 3))))
+    batch_min = rng.choice((1, 1, 5, 10, 50, 100, 500, 1000))
+    batch_max = batch_min * rng.choice((10, 20, 100, 1000))
+    lead_time = rng.randint(5, 120)
+
+    capability_names = [_names("capabilities.csv")[slug] for slug in capabilities]
+    days = _plural_ru(lead_time, "дня", "дней", "дней")  # "от 21 дня", "от 25 дней"
+    sentences = [
+        (
+            "Контрактное производство: " + ", ".join(_lower_first(ru) for ru, _ in capability_names) + ".",
+            "Contract manufacturing: " + ", ".join(_lower_first(en) for _, en in capability_names) + ".",
+        ),
+        (
+            f"Партии от {_number_ru(batch_min)} до {_number_ru(batch_max)} шт., срок изготовления — "
+            f"от {lead_time} {days}.",
+            f"Batches of {batch_min:,} to {batch_max:,} pieces, lead time from {lead_time} days.",
+        ),
+    ]
+    if certifications:
+        names = [_names("certifications.csv")[slug] for slug in certifications]
+        sentences.append(
+            (
+                "Сертификаты: " + ", ".join(ru.split(" (")[0] for ru, _ in names) + ".",
+                "Certified to " + ", ".join(en.split(" (")[0] for _, en in names) + ".",
+            )
+        )
+    else:
+        sentences.append(rng.choice(_MANUFACTURER_EXTRAS))
+
+    return Entry(
+        index=index,
+        key=entry_key("manufacturer", index),
+        slug=latin_slug(owner.ru["name"]),
+        ru={"description": " ".join(ru for ru, _ in sentences)},
+        en={"description": " ".join(en for _, en in sentences)},
+        facts={"batch_min": batch_min, "batch_max": batch_max, "lead_time_days": lead_time},
+        refs={"organization": owner_index},
+        many={"capabilities": capabilities, "materials": materials, "certifications": certifications},
+    )
+
+
+# --- Writing ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Catalog:
+    label: str
+    model: type[models.Model]
+    size: Callable[[Plan], int]
+    generate: Callable[[int, Plan], Entry]
+    refs: Callable[[], dict[str, dict]]  # FK field -> {lookup key: id}, read when the catalog is written
+    many: Callable[[], dict[str, dict]]  # M2M field -> {lookup key: id}
+
+
+def _by_slug(model: type[models.Model]) -> dict[str, int]:
+    return dict(model.objects.values_list("slug", "pk"))
+
+
+def _organizations_by_index(plan: Plan, locale: Locale) -> dict[int, int]:
+    """The Russian organization rows this module made, by index (found by their translation keys)."""
+    ids = dict(Organization.objects.filter(locale=locale).values_list("translation_key", "pk"))
+    found = ((index, ids.get(entry_key("organization", index))) for index in range(plan.organizations))
+    return {index: pk for index, pk in found if pk is not None}
+
+
+def _catalogs(plan: Plan, locale: Locale, cluster_ids: tuple[int, ...]) -> list[Catalog]:
+    clusters = dict(enumerate(cluster_ids))
+    return [
+        Catalog(
+            "organizations",
+            Organization,
+            lambda plan: plan.organizations,
+            organization,
+            lambda: {"region": dict(Region.objects.values_list("code", "pk"))},
+            lambda: {
+                "industries": _by_slug(Industry),
+                "roles": _by_slug(OrganizationRole),
+                "clusters": clusters,
+            },
+        ),
+        Catalog(
+            "premises",
+            Premises,
+            lambda plan: plan.premises,
+            premises,
+            lambda: {"okrug": dict(Okrug.objects.values_list("code", "pk")), "district": _by_slug(District)},
+            lambda: {"features": _by_slug(PremisesFeature)},
+        ),
+        Catalog(
+            "projects",
+            Project,
+            lambda plan: plan.projects,
+            project,
+            lambda: {
+                "organization": _organizations_by_index(plan, locale),
+                "industry": _by_slug(Industry),
+                "cluster": clusters,
+            },
+            lambda: {"technologies": _by_slug(Technology)},
+        ),
+        Catalog(
+            "manufacturers",
+            Manufacturer,
+            lambda plan: plan.manufacturers,
+            manufacturer,
+            lambda: {"organization": _organizations_by_index(plan, locale)},
+            lambda: {
+                "capabilities": _by_slug(Capability),
+                "materials": _by_slug(Material),
+                "certifications": _by_slug(Certification),
+            },
+        ),
+    ]
+
+
+def _resolve(model: type[models.Model], entry: Entry, refs: dict[str, dict]) -> dict | None:
+    """The entry's facts with its foreign keys as ids; None if a required one cannot be found."""
+    values = dict(entry.facts)
+    for name, key in entry.refs.items():
+        pk = refs[name].get(key) if key is not None else None
+        if pk is None and not model._meta.get_field(name).null:
+            return None
+        values[model._meta.get_field(name).attname] = pk
+    return values
+
+
+def _links(model: type[models.Model], rows: Iterable[tuple[Entry, models.Model]], many: dict[str, dict]):
+    """The through-table rows of every many-to-many field, for the given (entry, saved row) pairs."""
+    rows = list(rows)
+    for name, ids in many.items():
+        m2m = model._meta.get_field(name)
+        through = m2m.remote_field.through
+        source, target = f"{m2m.m2m_field_name()}_id", f"{m2m.m2m_reverse_field_name()}_id"
+        links = [
+            through(**{source: row.pk, target: ids[key]})
+            for entry, row in rows
+            for key in entry.many.get(name, ())
+            if key in ids
+        ]
+        yield through, links
+
+
+def _write(catalog: Catalog, plan: Plan, locales: dict[str, Locale], write: Callable[[str], None]) -> None:
+    model, label, count = catalog.model, catalog.label, catalog.size(plan)
+    existing = model.objects.filter(locale=locales[SOURCE_LANGUAGE]).count()
+    if existing:
+        write(f"  {label}: already there ({existing})")
+        return
+    write(f"  {label}: {count} in Russian and English…")
+    step = -(-count // 10)  # progress every tenth
+    with transaction.atomic():
+        refs, many = catalog.refs(), catalog.many()
+        for start in range(0, count, step):
+            stop = min(count, start + step)
+            resolved = []
+            for entry in (catalog.generate(index, plan) for index in range(start, stop)):
+                values = _resolve(model, entry, refs)
+                if values is not None:
+                    resolved.append((entry, values))
+            saved = []
+            for language, locale in locales.items():
+                rows = [
+                    model(
+                        locale=locale,
+                        translation_key=entry.key,
+                        slug=entry.slug,
+                        **getattr(entry, language),
+                        **values,
+                    )
+                    for entry, values in resolved
+                ]
+                model.objects.bulk_create(rows, batch_size=ROW_BATCH)
+                saved.extend(zip((entry for entry, _ in resolved), rows, strict=True))
+            for through, links in _links(model, saved, many):
+                through.objects.bulk_create(links, batch_size=LINK_BATCH)
+            write(f"  {label}: {stop}/{count}")
+
+
+def seed_catalogs(
+    write: Callable[[str], None] = print, today: datetime.date | None = None, scale: float = 1.0
+) -> Plan:
+    """Creates the four demo catalogs in Russian and English, skipping any that already has Russian rows.
+
+    `today` dates the data (years founded and started, when premises become free); `scale` multiplies the
+    full sizes (35,000 organizations, 1,900 premises, 1,500 projects, 550 manufacturers), each rounded and
+    at least MINIMUM_SIZE. Returns the plan the data was generated from.
+    """
+    today = today or timezone.localdate()
+    locales = {
+        SOURCE_LANGUAGE: Locale.objects.get_or_create(language_code=SOURCE_LANGUAGE)[0],
+        TRANSLATION_LANGUAGE: Locale.objects.get_or_create(language_code=TRANSLATION_LANGUAGE)[0],
+    }
+    cluster_pages = list(
+        ClusterPage.objects.filter(locale=locales[SOURCE_LANGUAGE])
+        .order_by("slug", "path")
+        .values_list("pk", "industry__slug")
+    )
+    plan = Plan.at_scale(scale, today, tuple(industry for _, industry in cluster_pages))
+    for catalog in _catalogs(plan, locales[SOURCE_LANGUAGE], tuple(pk for pk, _ in cluster_pages)):
+        _write(catalog, plan, locales, write)
+    return plan

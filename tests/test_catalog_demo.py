@@ -1,0 +1,341 @@
+"""The demo catalogs (catalog.demo): both languages, valid facts, deterministic, re-runnable.
+
+Most tests share one small catalog (1% of the full size) built once per module with three cluster pages;
+the full-size checks run the generators alone, without the database.
+"""
+
+import datetime
+import re
+from collections import Counter
+from io import StringIO
+from types import SimpleNamespace
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from catalog import demo
+from catalog.entry import latin_slug
+from catalog.models import LegalForm, Manufacturer, Organization, Premises, Project
+from catalog.taxonomy_data import load_taxonomies, read_rows
+from catalog.validators import inn_is_valid, ogrn_is_valid
+from home.models import ClusterIndexPage, ClusterPage
+from home.site_setup import ensure_site
+from tests.conftest import publishing_at_once
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("taxonomies")]
+
+SCALE = 0.01
+MODELS = {
+    "organizations": Organization,
+    "premises": Premises,
+    "projects": Project,
+    "manufacturers": Manufacturer,
+}
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+CLUSTER_INDUSTRIES = ("information-technology", "robotics", "fintech")
+# Fields that differ between a Russian row and its English translation by design.
+PER_ROW = {"id", "locale", "created", "updated"}
+
+
+def _cluster_pages(home) -> list[ClusterPage]:
+    from catalog.models import Industry
+
+    index = home.add_child(instance=ClusterIndexPage(title="Кластеры", slug="clusters"))
+    return [
+        index.add_child(
+            instance=ClusterPage(
+                title=f"Кластер {number}",
+                slug=f"cluster-{number}",
+                industry=Industry.objects.get(slug=industry),
+                summary="Кратко.",
+                description="<p>Описание.</p>",
+                goals="<ul><li>Цель</li></ul>",
+                coordinator="Координатор",
+            )
+        )
+        for number, industry in enumerate(CLUSTER_INDUSTRIES, start=1)
+    ]
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """A 1% catalog with three cluster pages, built once in a transaction rolled back after the module."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_taxonomies()
+        with publishing_at_once():
+            homes = ensure_site(hostname="testserver", port=80)
+        clusters = _cluster_pages(homes["ru"])
+        lines = []
+        plan = demo.seed_catalogs(write=lines.append, scale=SCALE)
+        yield SimpleNamespace(plan=plan, lines=lines, clusters=clusters)
+        transaction.set_rollback(True)
+
+
+def _rows(model, language: str):
+    return model.objects.filter(locale__language_code=language)
+
+
+def _pairs(model):
+    """(Russian row, English row) of every entry, matched by translation key."""
+    english = {row.translation_key: row for row in _rows(model, "en")}
+    return [(row, english[row.translation_key]) for row in _rows(model, "ru").order_by("pk")]
+
+
+def _facts(row) -> dict:
+    skipped = PER_ROW | set(row.text_fields)
+    values = {f.attname: getattr(row, f.attname) for f in row._meta.concrete_fields if f.name not in skipped}
+    for m2m in row._meta.many_to_many:
+        values[m2m.name] = sorted(getattr(row, m2m.name).values_list("pk", flat=True))
+    return values
+
+
+def _sample(rows, count: int = 12) -> list:
+    rows = list(rows)
+    return rows[:: max(1, len(rows) // count)]
+
+
+# --- Without cluster pages, and the command -----------------------------------------------------------
+
+
+def test_without_cluster_pages_nobody_is_in_a_cluster_and_the_rest_is_the_same():
+    # This test comes before the ones using `seeded`, whose transaction spans the rest of the module; were
+    # the order changed, it would start by deleting that catalog (which takes several seconds).
+    for model in MODELS.values():
+        model.objects.all().delete()
+    ClusterPage.objects.all().delete()
+    lines = []
+    plan = demo.seed_catalogs(write=lines.append, scale=0.002)
+    assert plan.clusters == ()
+    assert not Organization.clusters.through.objects.exists()
+    assert not Project.objects.exclude(cluster=None).exists()
+    assert _rows(Organization, "en").count() == plan.organizations == 70
+    assert _rows(Manufacturer, "ru").count() == plan.manufacturers == demo.MINIMUM_SIZE
+    with_clusters = demo.Plan.at_scale(0.002, plan.today, CLUSTER_INDUSTRIES)
+    for index in range(plan.organizations):
+        without, with_ = demo.organization(index, plan), demo.organization(index, with_clusters)
+        assert (without.ru, without.en, without.facts) == (with_.ru, with_.en, with_.facts)
+
+
+def test_seed_demo_seeds_the_catalogs_after_the_pages(monkeypatch):
+    calls = []
+    monkeypatch.setattr("home.management.commands.seed_demo.seed", lambda write: calls.append("pages"))
+    monkeypatch.setattr(
+        "home.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
+    )
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    assert calls == ["pages", "catalogs"]
+    assert "[3/3] catalogs…" in out.getvalue()
+
+
+# --- The seeded catalog ---------------------------------------------------------------------------------
+
+
+def test_every_catalog_has_its_planned_size_in_both_languages(seeded):
+    plan = seeded.plan
+    for label, model in MODELS.items():
+        size = getattr(plan, label)
+        assert _rows(model, "ru").count() == _rows(model, "en").count() == size, label
+        keys = {
+            language: set(_rows(model, language).values_list("translation_key", flat=True))
+            for language in ("ru", "en")
+        }
+        assert keys["ru"] == keys["en"], label
+        assert f"  {label}: {size}/{size}" in seeded.lines
+    assert (plan.organizations, plan.premises, plan.projects, plan.manufacturers) == (350, 19, 15, 6)
+
+
+def test_english_rows_have_english_text_and_russian_rows_russian_names(seeded):
+    for model in MODELS.values():
+        for russian, english in _pairs(model):
+            for name in model.text_fields:
+                text = getattr(english, name)
+                assert not CYRILLIC.search(text), (model.__name__, name, text)
+                assert bool(text) == bool(getattr(russian, name)), (model.__name__, name)
+            if model is Manufacturer:  # named after its organization
+                name, english_name = russian.organization.name, None
+            else:
+                name, english_name = getattr(russian, model.name_field), getattr(english, model.name_field)
+            assert CYRILLIC.search(name), name
+            assert english.slug == russian.slug == latin_slug(name)
+            assert english_name != name
+
+
+def test_translations_share_every_fact_and_link_to_russian_rows(seeded):
+    for model in MODELS.values():
+        for russian, english in _pairs(model):
+            assert _facts(english) == _facts(russian), (model.__name__, russian.pk)
+    ru = Locale.objects.get(language_code="ru")
+    linked = [*Project.objects.exclude(organization=None), *Manufacturer.objects.all()]
+    assert linked and all(row.organization.locale_id == ru.pk for row in linked)
+    cluster_ids = {page.pk for page in seeded.clusters}
+    members = Organization.clusters.through.objects.values_list("clusterpage_id", flat=True)
+    assert members and set(members) <= cluster_ids
+    assert set(Project.objects.exclude(cluster=None).values_list("cluster_id", flat=True)) <= cluster_ids
+
+
+def test_a_sample_of_rows_in_both_languages_passes_full_clean(seeded):
+    for model in MODELS.values():
+        for language in ("ru", "en"):
+            sample = _sample(_rows(model, language).order_by("pk"))
+            assert sample
+            for row in sample:
+                row.full_clean()
+
+
+def test_identifiers_are_valid_and_unique_per_locale(seeded):
+    for language in ("ru", "en"):
+        rows = list(_rows(Organization, language).values_list("inn", "ogrn", "legal_form", "region__code"))
+        assert len({inn for inn, *_ in rows}) == len(rows)
+        for inn, ogrn, legal_form, region in rows:
+            sole = legal_form == LegalForm.SOLE_PROPRIETOR
+            assert inn_is_valid(inn) and len(inn) == (12 if sole else 10)
+            assert ogrn_is_valid(ogrn) and len(ogrn) == (15 if sole else 13)
+            assert inn.startswith(region)
+
+
+def test_roles_clusters_and_links_follow_the_rules(seeded):
+    organizations = _rows(Organization, "ru")
+    roles = Counter(organizations.values_list("roles__slug", flat=True))
+    assert roles["participant"] > organizations.count() * 0.7
+    for row in _rows(Manufacturer, "ru"):
+        assert row.organization.roles.filter(slug="manufacturer").exists()
+    for row in _rows(Project, "ru").exclude(organization=None):
+        assert row.organization.roles.filter(slug="participant").exists()
+    in_clusters = organizations.exclude(clusters=None).distinct().count()
+    assert 0.2 < in_clusters / organizations.count() < 0.4
+    assert all(1 <= row.clusters.count() <= 2 for row in organizations.exclude(clusters=None).distinct())
+
+
+def test_the_database_holds_what_the_generators_make(seeded):
+    """So two fresh runs, which run the same (deterministic) generators, write the same data."""
+    plan = seeded.plan
+    for label, generate in [
+        ("organizations", demo.organization),
+        ("premises", demo.premises),
+        ("projects", demo.project),
+        ("manufacturers", demo.manufacturer),
+    ]:
+        model = MODELS[label]
+        for index in range(0, getattr(plan, label), 3):
+            entry = generate(index, plan)
+            for language in ("ru", "en"):
+                row = model.objects.get(translation_key=entry.key, locale__language_code=language)
+                assert {name: getattr(row, name) for name in model.text_fields} == getattr(entry, language)
+                assert {name: getattr(row, name) for name in entry.facts} == entry.facts
+
+
+def test_seeding_again_changes_nothing(seeded):
+    before = {label: model.objects.count() for label, model in MODELS.items()}
+    lines = []
+    demo.seed_catalogs(write=lines.append, scale=SCALE)
+    assert {label: model.objects.count() for label, model in MODELS.items()} == before
+    assert lines == [f"  {label}: already there ({count // 2})" for label, count in before.items()]
+
+
+# --- The generators alone -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def full_plan():
+    return demo.Plan(today=timezone.localdate(), clusters=CLUSTER_INDUSTRIES)
+
+
+@pytest.fixture(scope="module")
+def full_organizations(full_plan):
+    return [demo.organization(index, full_plan) for index in range(full_plan.organizations)]
+
+
+def test_full_scale_organizations_come_from_81_regions_mostly_moscow(full_organizations):
+    regions = Counter(entry.refs["region"] for entry in full_organizations)
+    assert len(full_organizations) == 35_000
+    assert len(regions) == len(demo.demo_regions()) == 81
+    (first, moscow), (_, second) = regions.most_common(2)
+    assert first == "77" and moscow > 5 * second
+
+
+def test_full_scale_identifiers_are_valid_and_unique(full_organizations):
+    inns = [entry.facts["inn"] for entry in full_organizations]
+    assert len(set(inns)) == len(inns)
+    for entry in full_organizations:
+        inn, ogrn = entry.facts["inn"], entry.facts["ogrn"]
+        sole = entry.facts["legal_form"] == LegalForm.SOLE_PROPRIETOR
+        assert inn_is_valid(inn) and len(inn) == (12 if sole else 10) and inn.startswith(entry.refs["region"])
+        assert ogrn_is_valid(ogrn) and len(ogrn) == (15 if sole else 13)
+
+
+def test_full_scale_roles_and_memberships_have_the_planned_shares(full_plan, full_organizations):
+    count = len(full_organizations)
+    roles = Counter(role for entry in full_organizations for role in entry.many["roles"])
+    assert roles["manufacturer"] == full_plan.manufacturers == 550
+    for role, share in [("investor", 0.03), ("industrial-partner", 0.05), ("partner", 0.08)]:
+        assert abs(roles[role] / count - share) < 0.01, role
+    assert roles["participant"] > 0.8 * count
+    in_clusters = sum(1 for entry in full_organizations if entry.many["clusters"])
+    assert abs(in_clusters / count - 0.3) < 0.02
+    for index in full_plan.manufacturer_organizations:
+        assert "manufacturer" in full_organizations[index].many["roles"]
+    for index in range(full_plan.projects):
+        owner = demo.project(index, full_plan).refs["organization"]
+        assert full_organizations[owner].many["roles"][0] == "participant"
+
+
+def test_full_scale_facts_stay_in_their_ranges(full_plan):
+    today = full_plan.today
+    for index in range(full_plan.premises):
+        facts = demo.premises(index, full_plan).facts
+        assert 10 <= facts["area"] <= 5000 and 500 <= facts["rent"] <= 4000
+        assert 55.55 <= facts["latitude"] <= 55.95 and 37.35 <= facts["longitude"] <= 37.85
+        assert facts["available_from"] is None or abs((facts["available_from"] - today).days) <= 90
+    for index in range(full_plan.projects):
+        entry = demo.project(index, full_plan)
+        assert 2015 <= entry.facts["year"] <= today.year and len(entry.many["technologies"]) <= 4
+    for index in range(full_plan.manufacturers):
+        entry = demo.manufacturer(index, full_plan)
+        assert 1 <= entry.facts["batch_min"] <= entry.facts["batch_max"]
+        assert 5 <= entry.facts["lead_time_days"] <= 120
+        assert 1 <= len(entry.many["capabilities"]) <= 4
+        assert len(entry.many["materials"]) <= 4 and len(entry.many["certifications"]) <= 3
+
+
+def test_generation_is_deterministic():
+    today = datetime.date(2026, 3, 2)
+
+    def generate():
+        plan = demo.Plan.at_scale(0.02, today, CLUSTER_INDUSTRIES)
+        return [
+            make(index, plan)
+            for label, make in [
+                ("organizations", demo.organization),
+                ("premises", demo.premises),
+                ("projects", demo.project),
+                ("manufacturers", demo.manufacturer),
+            ]
+            for index in range(getattr(plan, label))
+        ]
+
+    first, second = generate(), generate()
+    assert first == second
+    assert len({entry.key for entry in first}) == len(first)
+    assert len({entry.ru.get("description") for entry in first}) > len(first) / 2
+
+
+def test_the_vocabulary_uses_only_known_taxonomy_slugs():
+    def slugs(filename):
+        return {row["slug"] for row in read_rows(filename)}
+
+    industries = slugs("industries.csv")
+    assert set(demo._PRODUCTS) == set(demo._INDUSTRY_WEIGHTS) == industries
+    assert set(demo._CAPABILITIES) == set(demo._MANUFACTURING_INDUSTRY_WEIGHTS) <= industries
+    assert {slug for pool in demo._CAPABILITIES.values() for slug in pool} <= slugs("capabilities.csv")
+    assert set(demo._MATERIALS) == slugs("capabilities.csv")
+    assert {slug for pool in demo._MATERIALS.values() for slug in pool} <= slugs("materials.csv")
+    certifications = {slug for pool in demo._CERTIFICATIONS.values() for slug in pool}
+    assert certifications | set(demo._COMMON_CERTIFICATIONS) <= slugs("certifications.csv")
+    features = slugs("premises_features.csv")
+    assert all(set(spec[-1]) <= features for spec in demo._PREMISES_KINDS.values())
+    assert {park[2] for park in demo._TECHNOPARKS} <= slugs("moscow_districts.csv")
+    assert {field[2] for field in demo._RESEARCH_FIELDS} <= industries
