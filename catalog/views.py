@@ -1,12 +1,18 @@
 """Public catalog pages: a list per catalog and a detail page per entry, at the same id in both languages."""
 
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from catalog.entry import SOURCE_LANGUAGE, localize
 from catalog.relations import RELATIONS
-from home.listing import paginate
+from home.listing import form_errors, requested_page, valid_filters
 from home.navigation import Crumb
+from search.engines import database as engine
+from search.forms import listing_form
+from search.specs import SPECS
 
 PER_PAGE = 24
 
@@ -19,15 +25,55 @@ def _catalog_crumb(request, model) -> Crumb:
     return Crumb(str(model._meta.verbose_name_plural).capitalize(), reverse(f"catalog:{model.segment}-list"))
 
 
+def _without(request, name: str, value: str = "") -> str:
+    """The current address without one selected value, or without a whole parameter (undoing a filter)."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    if value:
+        query.setlist(name, [item for item in query.getlist(name) if item != value])
+    else:
+        query.pop(name, None)
+    return f"?{query.urlencode()}" if query else request.path
+
+
 def entry_list(request, model):
-    page = paginate(request, _entries(model).order_by(*model._meta.ordering, "pk"), PER_PAGE)
+    spec = SPECS[model.segment]
+    form = listing_form(spec)(request.GET)
+    filters = valid_filters(form)
+    number = requested_page(request)
+    result = engine.search(spec, form.query(filters, number, PER_PAGE))
+    try:
+        page = Paginator(range(result.total), PER_PAGE).page(number)
+    except EmptyPage:
+        raise Http404(_("There is no page %(page)s of this list.") % {"page": number}) from None
+    objects = model.objects.in_bulk(result.ids)
+    facet_groups = [(form[facet.name], result.facets[facet.name]) for facet in spec.facets]
+    selected = [
+        (value.label, _without(request, field.name, value.value))
+        for field, values in facet_groups
+        for value in values
+        if value.selected
+    ] + [
+        (f"{bounds.label}", _without(request, name))
+        for bounds in spec.ranges
+        for name in (f"{bounds.name}_min", f"{bounds.name}_max")
+        if filters.get(name) is not None
+    ]
     return render(
         request,
-        "catalog/entry_list.html",
+        "catalog/listing.html",
         {
             "title": str(model._meta.verbose_name_plural).capitalize(),
-            "entries": localize(page.object_list),
+            "total": result.total,
+            "entries": localize([objects[pk] for pk in result.ids]),
             "page_obj": page,
+            "form": form,
+            "errors": form_errors(form),
+            "facet_groups": facet_groups,
+            "range_groups": [
+                (bounds, [form[f"{bounds.name}_min"], form[f"{bounds.name}_max"]]) for bounds in spec.ranges
+            ],
+            "selected": selected,
             "crumbs": [_catalog_crumb(request, model)],
         },
     )

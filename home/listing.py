@@ -8,16 +8,22 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 
-def paginate(request, items, per_page: int) -> Page:
-    """The requested page of `items`; a page number that is not a whole number from 1 to the last is a 404."""
+def requested_page(request) -> int:
+    """The page number in the address; anything but a whole number from 1 up is a 404."""
     raw = request.GET.get("page") or "1"
     try:
         number = int(raw)
     except ValueError:
         raise Http404(_("There is no page “%(page)s” of this list.") % {"page": raw[:20]}) from None
+    if number < 1:
+        raise Http404(_("There is no page %(page)s of this list.") % {"page": number})
+    return number
+
+
+def paginate(request, items, per_page: int) -> Page:
+    """The requested page of `items`; a page number that is not a whole number from 1 to the last is a 404."""
+    number = requested_page(request)
     try:
-        if number < 1:
-            raise EmptyPage
         return Paginator(items, per_page).page(number)
     except EmptyPage:
         raise Http404(_("There is no page %(page)s of this list.") % {"page": number}) from None

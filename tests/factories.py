@@ -73,8 +73,10 @@ def seed_small_demo(hostname: str, port: int) -> dict:
     from catalog.demo import seed_catalogs
     from home.demo.seed import seed
     from home.site_setup import ensure_site
+    from search.documents import rebuild_all
 
     homes = ensure_site(hostname=hostname, port=port)
     seed(write=lambda line: None, limit=30)
     seed_catalogs(write=lambda line: None, scale=0.01)
+    rebuild_all()
     return homes

@@ -14,6 +14,7 @@ WAGTAILADMIN_BASE_URL = env.SITE_URL
 INSTALLED_APPS = [
     "home",
     "catalog",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -56,13 +56,29 @@ def url_of(model: type[Page], query: str = "", route: str = "") -> Callable[[dic
     return lambda data, language: data["pages"][model][language].url + route + (f"?{query}" if query else "")
 
 
-def catalog_url(model, detail: bool = True) -> Callable[[dict, str], str]:
-    """A catalog's list, or its first entry's detail page, in the language."""
+# Per catalog: facets chosen (several values, several facets) and a range no entry reaches.
+FILTERED = {
+    "premises": "kind=office&kind=laboratory&features=parking&area_min=20&sort=rent",
+    "projects": "stage=pilot&stage=mvp&industry=robotics&year_min=2018",
+    "organizations": "roles=participant&size=small&size=micro&region=moscow&founded_min=2005",
+    "manufacturers": "capabilities=cnc-machining&capabilities=3d-printing&lead_time_max=90",
+}
+NOTHING = {
+    "premises": "rent_min=9999999",
+    "projects": "year_min=3000",
+    "organizations": "founded_min=3000",
+    "manufacturers": "lead_time_min=30000",
+}
+
+
+def catalog_url(model, detail: bool = True, query: str = "") -> Callable[[dict, str], str]:
+    """A catalog's list (with a query string), or its first entry's detail page, in the language."""
 
     def path(data: dict, language: str) -> str:
         with translation.override(language):
-            entry = data["entries"][model]
-            return entry.get_absolute_url() if detail else reverse(f"catalog:{model.segment}-list")
+            if detail:
+                return data["entries"][model].get_absolute_url()
+            return reverse(f"catalog:{model.segment}-list") + (f"?{query}" if query else "")
 
     return path
 
@@ -103,6 +119,16 @@ REGISTRY = [
     PageType("news item", path=url_of(NewsPage), model=NewsPage),
     PageType("standard page", path=url_of(StandardPage), model=StandardPage),
     *[PageType(f"{model.segment} list", path=catalog_url(model, detail=False)) for model in CATALOGS],
+    *[
+        PageType(f"{model.segment} list, filtered", path=catalog_url(model, False, FILTERED[model.segment]))
+        for model in CATALOGS
+    ],
+    *[
+        PageType(
+            f"{model.segment} list, nothing found", path=catalog_url(model, False, NOTHING[model.segment])
+        )
+        for model in CATALOGS
+    ],
     *[PageType(f"{model.segment} entry", path=catalog_url(model)) for model in CATALOGS],
     PageType("page not found", path=lambda data, language: f"/{language}/no-such-page/", status=404),
     PageType("server error", html=_server_error_html, status=500),

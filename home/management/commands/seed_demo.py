@@ -26,6 +26,7 @@ class Command(BaseCommand):
             ("taxonomies", load_taxonomies),
             ("pages in Russian and English", self._pages),
             ("catalogs", self._catalogs),
+            ("search documents", self._search_documents),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {label}…")
@@ -37,3 +38,8 @@ class Command(BaseCommand):
 
     def _catalogs(self):
         seed_catalogs(write=self.stdout.write)
+
+    def _search_documents(self):
+        from search.documents import rebuild_all
+
+        rebuild_all(write=self.stdout.write)

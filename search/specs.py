@@ -1,0 +1,153 @@
+"""Each catalog's search declared once: text fields, facets, ranges and sorts.
+
+The same declaration builds the filter form, the database query and the facet groups of the listing page
+(and, with the Elasticsearch engine, the mapping and documents). Facet values are language-neutral slugs or
+choice values, so a visitor's filters mean the same in Russian and English.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from catalog.models import Manufacturer, Organization, Premises, Project
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A filter with a value list and counts. `path` is the ORM path of the value (a choice or a slug)."""
+
+    name: str
+    path: str
+    taxonomy: type[models.Model] | None = None
+
+    def field(self, model) -> models.Field:
+        return model._meta.get_field(self.path.split("__")[0])
+
+    def label(self, model) -> str:
+        return str(self.field(model).verbose_name).capitalize()
+
+    def choices(self, model) -> list[tuple[str, str]]:
+        """(value, label) in the reader's language, in a stable order."""
+        if self.taxonomy is not None:
+            return [(item.slug, item.name) for item in self.taxonomy.objects.order_by("id")]
+        return [(str(value), str(label)) for value, label in self.field(model).choices]
+
+
+@dataclass(frozen=True)
+class Range:
+    """A numeric filter with a lower and an upper bound: `<name>_min` and `<name>_max` in the address."""
+
+    name: str
+    path: str
+    label: str
+    decimal: bool = False
+
+
+@dataclass(frozen=True)
+class Sort:
+    name: str
+    label: str
+    order: tuple[str, ...]  # every order ends with the id, so pages never overlap
+
+
+@dataclass(frozen=True)
+class CatalogSpec:
+    model: type[models.Model]
+    text_fields: tuple[str, ...]
+    facets: tuple[Facet, ...]
+    ranges: tuple[Range, ...] = ()
+    sorts: tuple[Sort, ...] = field(default=())
+
+    @property
+    def segment(self) -> str:
+        return self.model.segment
+
+    def facet(self, name: str) -> Facet:
+        return next(facet for facet in self.facets if facet.name == name)
+
+
+NAME_SORT = Sort("name", _("Name"), ("name", "pk"))
+NEWEST_SORT = Sort("newest", _("Newest first"), ("-created", "-pk"))
+
+
+def _taxonomy(name: str):
+    from catalog import models as catalog_models
+
+    return getattr(catalog_models, name)
+
+
+SPECS = {
+    spec.segment: spec
+    for spec in (
+        CatalogSpec(
+            Premises,
+            text_fields=("title", "owner", "address", "description"),
+            facets=(
+                Facet("kind", "kind"),
+                Facet("okrug", "okrug__slug", _taxonomy("Okrug")),
+                Facet("district", "district__slug", _taxonomy("District")),
+                Facet("features", "features__slug", _taxonomy("PremisesFeature")),
+            ),
+            ranges=(
+                Range("area", "area", _("Area, m²"), decimal=True),
+                Range("rent", "rent", _("Rent, roubles per m² per month")),
+            ),
+            sorts=(
+                Sort("rent", _("Rent, lowest first"), ("rent", "pk")),
+                Sort("-area", _("Area, largest first"), ("-area", "pk")),
+                Sort("title", _("Name"), ("title", "pk")),
+                NEWEST_SORT,
+            ),
+        ),
+        CatalogSpec(
+            Project,
+            text_fields=("name", "description"),
+            facets=(
+                Facet("stage", "stage"),
+                Facet("industry", "industry__slug", _taxonomy("Industry")),
+                Facet("technologies", "technologies__slug", _taxonomy("Technology")),
+            ),
+            ranges=(
+                Range("investment", "investment_sought", _("Investment sought, roubles")),
+                Range("year", "year", _("Year started")),
+            ),
+            sorts=(
+                NAME_SORT,
+                Sort("-investment", _("Investment, largest first"), ("-investment_sought", "pk")),
+                NEWEST_SORT,
+            ),
+        ),
+        CatalogSpec(
+            Organization,
+            text_fields=("name", "description"),
+            facets=(
+                Facet("roles", "roles__slug", _taxonomy("OrganizationRole")),
+                Facet("industries", "industries__slug", _taxonomy("Industry")),
+                Facet("region", "region__slug", _taxonomy("Region")),
+                Facet("size", "size"),
+                Facet("legal_form", "legal_form"),
+            ),
+            ranges=(Range("founded", "founded", _("Year founded")),),
+            sorts=(NAME_SORT, NEWEST_SORT),
+        ),
+        CatalogSpec(
+            Manufacturer,
+            text_fields=("description",),
+            facets=(
+                Facet("capabilities", "capabilities__slug", _taxonomy("Capability")),
+                Facet("materials", "materials__slug", _taxonomy("Material")),
+                Facet("certifications", "certifications__slug", _taxonomy("Certification")),
+            ),
+            ranges=(
+                Range("batch", "batch_max", _("Largest batch, pieces")),
+                Range("lead_time", "lead_time_days", _("Lead time, days")),
+            ),
+            sorts=(
+                Sort("lead_time", _("Lead time, shortest first"), ("lead_time_days", "pk")),
+                Sort("name", _("Name"), ("organization__name", "pk")),
+                NEWEST_SORT,
+            ),
+        ),
+    )
+}

@@ -1,0 +1,230 @@
+"""Catalog listings (database engine): facets, disjunctive counts, ranges and sorts checked against the
+entries themselves, the same answers in both languages, and bad addresses answered without a 500."""
+
+import re
+from urllib.parse import urlencode
+
+import pytest
+
+from catalog.models import Organization, Premises
+from search.specs import SPECS
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+ORGANIZATIONS = "/{language}/catalog/organizations/"
+ENTRY_ID = re.compile(r"/catalog/\w+/(\d+)-")
+
+
+def listed_ids(client, url: str, query: dict) -> list[int]:
+    """Entry ids over every page of results, following the listing's own next-page links."""
+    ids, number = [], 1
+    while True:
+        response = client.get(url, {**query, "page": number})
+        assert response.status_code == 200
+        html = soup(response)
+        ids += [int(ENTRY_ID.search(link["href"]).group(1)) for link in html.select(".card__title a")]
+        if not html.select_one('a[rel="next"]'):
+            return ids
+        number += 1
+
+
+def facet_counts(client, url: str, query: dict, facet: str) -> dict[str, int]:
+    html = soup(client.get(url, query))
+    counts = {}
+    for box in html.select(f'input[name="{facet}"]'):
+        label = html.select_one(f'label[for="{box["id"]}"] .count').get_text()
+        counts[box["value"]] = int(label.strip("()"))
+    return counts
+
+
+def organizations():
+    return list(
+        Organization.objects.filter(locale__language_code="ru").prefetch_related(
+            "roles", "industries", "region"
+        )
+    )
+
+
+def matches(organization, chosen: dict, skip: str = "") -> bool:
+    values = {
+        "roles": {role.slug for role in organization.roles.all()},
+        "industries": {industry.slug for industry in organization.industries.all()},
+        "region": {organization.region.slug},
+        "size": {organization.size},
+        "legal_form": {organization.legal_form},
+    }
+    for name, wanted in chosen.items():
+        if name == skip or name.startswith("founded") or name == "sort":
+            continue
+        if not values[name] & set(wanted):
+            return False
+    founded = organization.founded
+    if "founded_min" in chosen and (founded is None or founded < int(chosen["founded_min"])):
+        return False
+    return not ("founded_max" in chosen and (founded is None or founded > int(chosen["founded_max"])))
+
+
+CASES = [
+    {"size": ["small", "micro"]},
+    {"roles": ["investor", "partner"], "size": ["medium", "large", "small"]},
+    {"region": ["moscow"], "industries": ["information-technology", "robotics"]},
+    {"legal_form": ["llc"], "founded_min": "2010", "founded_max": "2020"},
+]
+
+
+@pytest.mark.parametrize("chosen", CASES, ids=lambda chosen: urlencode(chosen, doseq=True))
+def test_filters_list_exactly_the_matching_organizations_by_name(client, demo_site, chosen):
+    entries = [entry for entry in organizations() if matches(entry, chosen)]
+    assert entries, "the small demo has matches for every case"
+    entries.sort(key=lambda entry: (entry.name, entry.pk))
+    assert listed_ids(client, ORGANIZATIONS.format(language="ru"), chosen) == [entry.pk for entry in entries]
+
+
+@pytest.mark.parametrize("chosen", CASES, ids=lambda chosen: urlencode(chosen, doseq=True))
+def test_facet_counts_are_disjunctive(client, demo_site, chosen):
+    """A facet's counts apply every other selected filter, not its own: its other values stay reachable."""
+    for facet in ("roles", "size", "legal_form"):
+        expected = {}
+        for entry in organizations():
+            if matches(entry, chosen, skip=facet):
+                values = (
+                    [role.slug for role in entry.roles.all()] if facet == "roles" else [getattr(entry, facet)]
+                )
+                for value in values:
+                    expected[value] = expected.get(value, 0) + 1
+        shown = facet_counts(client, ORGANIZATIONS.format(language="ru"), chosen, facet)
+        assert shown == expected, facet
+
+
+def test_disjunctive_differs_from_conjunctive_somewhere(client, demo_site):
+    chosen = {"size": ["small"]}
+    shown = facet_counts(client, ORGANIZATIONS.format(language="ru"), chosen, "size")
+    assert shown["small"] < sum(shown.values()), "other sizes keep their counts while small is selected"
+
+
+def test_both_languages_list_the_same_entries_with_the_same_counts(client, demo_site):
+    chosen = {"roles": ["participant"], "size": ["small"]}
+    ru = listed_ids(client, ORGANIZATIONS.format(language="ru"), chosen)
+    en = listed_ids(client, ORGANIZATIONS.format(language="en"), chosen)
+    assert ru == en and ru
+    for facet in ("roles", "region"):
+        assert facet_counts(client, ORGANIZATIONS.format(language="ru"), chosen, facet) == facet_counts(
+            client, ORGANIZATIONS.format(language="en"), chosen, facet
+        )
+
+
+def test_premises_sort_by_rent_with_id_tie_break_and_area_range(client, demo_site):
+    chosen = {"sort": "rent", "area_min": "50"}
+    entries = Premises.objects.filter(locale__language_code="ru", area__gte=50).order_by("rent", "pk")
+    assert listed_ids(client, "/ru/catalog/premises/", chosen) == [entry.pk for entry in entries]
+
+
+def test_total_is_in_the_title(client, demo_site):
+    expected = sum(1 for entry in organizations() if matches(entry, CASES[0]))
+    html = soup(client.get(ORGANIZATIONS.format(language="ru"), CASES[0]))
+    assert re.search(rf"\b{expected}\b", html.title.get_text())
+
+
+@pytest.mark.parametrize(
+    "query, field",
+    [
+        ({"founded_min": "abc"}, "id_founded_min"),
+        ({"founded_min": "2020", "founded_max": "2010"}, "id_founded_max"),
+        ({"size": "gigantic"}, "id_size"),
+        ({"sort": "cheapest"}, "id_sort"),
+    ],
+)
+def test_bad_values_are_explained_and_the_page_still_answers(client, demo_site, query, field):
+    response = client.get(ORGANIZATIONS.format(language="ru"), query)
+    assert response.status_code == 200
+    assert f"#{field}" in [link["href"] for link in soup(response).select(".error-summary a")]
+
+
+@pytest.mark.parametrize("page", ["-1", "0", "abc", "999999"])
+def test_pages_out_of_range_are_not_found(client, demo_site, page):
+    assert client.get(ORGANIZATIONS.format(language="ru"), {"page": page}).status_code == 404
+
+
+def test_zero_results_offer_to_remove_each_filter(client, demo_site):
+    response = client.get(ORGANIZATIONS.format(language="ru"), {"size": "large", "founded_min": "2030"})
+    html = soup(response)
+    assert html.select(".card") == []
+    removals = [link["href"] for link in html.select(".results .tags a")]
+    assert "?founded_min=2030" in removals and "?size=large" in removals
+
+
+def test_every_catalog_lists_in_both_languages(client, demo_site):
+    for segment in SPECS:
+        for language in ("ru", "en"):
+            response = client.get(f"/{language}/catalog/{segment}/")
+            assert response.status_code == 200
+            assert soup(response).select(".card"), segment
+
+
+@pytest.fixture
+def laboratory(demo_site, django_capture_on_commit_callbacks):
+    from catalog.models import District
+    from tests.factories import make_entry
+
+    district = District.objects.get(slug="arbat")
+    with django_capture_on_commit_callbacks(execute=True):
+        return make_entry(
+            Premises,
+            english={
+                "title": "Molecular biology laboratory",
+                "owner": "Arbat Technopark",
+                "address": "1 Arbat St",
+            },
+            title="Лаборатория молекулярной биологии",
+            owner="Технопарк «Арбат»",
+            address="ул. Арбат, д. 1",
+            okrug=district.okrug,
+            district=district,
+            kind="laboratory",
+            area=120,
+            rent=1800,
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["лаборатории", "Лабораторий биологии", "laboratories", "molecular LABORATORY", "лаборатория, biology!"],
+)
+def test_text_search_finds_other_forms_of_the_word_in_either_language(client, laboratory, text):
+    for language in ("ru", "en"):
+        assert laboratory.pk in listed_ids(client, f"/{language}/catalog/premises/", {"q": text})
+
+
+def test_text_search_needs_every_word(client, laboratory):
+    assert laboratory.pk not in listed_ids(client, "/ru/catalog/premises/", {"q": "лаборатория склад"})
+
+
+@pytest.mark.parametrize("text", ['"', "(", "*:*", "\\", "лаб\u043e\u0440 lab", "🚀 лаборатория", "a" * 150])
+def test_query_syntax_mixed_scripts_and_emoji_answer_normally(client, laboratory, text):
+    response = client.get("/ru/catalog/premises/", {"q": text})
+    assert response.status_code == 200
+    assert not soup(response).select_one(".error-summary")
+
+
+def test_a_very_long_query_is_explained_and_kept(client, demo_site):
+    text = "лаборатория " * 900
+    response = client.get("/ru/catalog/premises/", {"q": text})
+    assert response.status_code == 200
+    assert soup(response).select_one(".error-summary a")["href"] == "#id_q"
+    assert soup(response).select_one("#id_q")["value"] == text
+
+
+def test_rebuild_command_writes_a_document_per_entry_and_reports(demo_site):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from search.models import SearchDocument
+
+    out = StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    for segment, spec in SPECS.items():
+        entries = spec.model.objects.filter(locale__language_code="ru").count()
+        assert SearchDocument.objects.filter(catalog=segment).count() == entries
+        assert f"{segment} {entries}" in out.getvalue()
