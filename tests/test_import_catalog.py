@@ -361,3 +361,18 @@ def test_the_english_row_is_checked_too(taxonomies, tmp_path):
 
     assert errors == ["line 2: English row: Organization with this INN and Locale already exists."]
     assert Organization.objects.count() == 1
+
+
+def test_imported_entries_are_found_by_text_search_in_both_languages(
+    client, homes, taxonomies, django_capture_on_commit_callbacks
+):
+    from search.models import SearchDocument
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("import_catalog", "premises", str(EXAMPLES / "premises.csv"), stdout=StringIO())
+    imported = Premises.objects.filter(locale__language_code="ru")
+    assert SearchDocument.objects.filter(catalog="premises").count() == imported.count() > 0
+    entry = imported.first()
+    word = entry.title.split()[0]
+    page = client.get("/ru/catalog/premises/", {"q": word}).content.decode()
+    assert f"/catalog/premises/{entry.pk}-" in page
