@@ -119,16 +119,17 @@ def test_without_cluster_pages_nobody_is_in_a_cluster_and_the_rest_is_the_same()
         assert (without.ru, without.en, without.facts) == (with_.ru, with_.en, with_.facts)
 
 
-def test_seed_demo_seeds_the_catalogs_after_the_pages(monkeypatch):
+def test_seed_demo_seeds_the_catalogs_after_the_pages_then_their_search_documents(monkeypatch):
     calls = []
     monkeypatch.setattr("home.management.commands.seed_demo.seed", lambda write: calls.append("pages"))
     monkeypatch.setattr(
         "home.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
     )
+    monkeypatch.setattr("search.documents.rebuild_all", lambda write: calls.append("search documents"))
     out = StringIO()
     call_command("seed_demo", stdout=out)
-    assert calls == ["pages", "catalogs"]
-    assert "[3/3] catalogs…" in out.getvalue()
+    assert calls == ["pages", "catalogs", "search documents"]
+    assert "[3/4] catalogs…" in out.getvalue()
 
 
 # --- The seeded catalog ---------------------------------------------------------------------------------
