@@ -15,7 +15,11 @@ def _localized_page(page):
 
 def organization_relations(entry: Organization) -> dict:
     return {
-        "projects": localize(entry.projects.filter(locale__language_code=SOURCE_LANGUAGE).order_by("name")),
+        "projects": localize(
+            entry.projects.filter(locale__language_code=SOURCE_LANGUAGE)
+            .select_related("locale")
+            .order_by("name")
+        ),
         "manufacturer": next(
             iter(localize(entry.manufacturer_profiles.filter(locale__language_code=SOURCE_LANGUAGE))), None
         ),
@@ -49,10 +53,12 @@ RELATIONS = {
 def cluster_members(cluster_page) -> dict:
     """A cluster page's member organizations and projects, whichever language version is shown."""
     in_cluster = {"locale__language_code": SOURCE_LANGUAGE}
-    members = Organization.objects.filter(
+    members = Organization.objects.select_related("locale").filter(
         clusters__translation_key=cluster_page.translation_key, **in_cluster
     )
-    projects = Project.objects.filter(cluster__translation_key=cluster_page.translation_key, **in_cluster)
+    projects = Project.objects.select_related("locale").filter(
+        cluster__translation_key=cluster_page.translation_key, **in_cluster
+    )
     return {
         "members": localize(members.order_by("name")[:MEMBERS_SHOWN]),
         "members_total": members.count(),

@@ -46,7 +46,8 @@ def entry_list(request, model):
         page = Paginator(range(result.total), PER_PAGE).page(number)
     except EmptyPage:
         raise Http404(_("There is no page %(page)s of this list.") % {"page": number}) from None
-    objects = model.objects.in_bulk(result.ids)
+    # The locale comes along: each card's address reads it (CatalogEntry.source).
+    objects = model.objects.select_related("locale").in_bulk(result.ids)
     facet_groups = [(form[facet.name], result.facets[facet.name]) for facet in spec.facets]
     selected = [
         (value.label, _without(request, field.name, value.value))
