@@ -4,14 +4,16 @@ from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from catalog.entry import SOURCE_LANGUAGE, localize
 from catalog.relations import RELATIONS
 from home.listing import form_errors, requested_page, valid_filters
 from home.navigation import Crumb
-from search.engines import database as engine
+from search import engines
 from search.forms import listing_form
+from search.query import RESULT_WINDOW
 from search.specs import SPECS
 
 PER_PAGE = 24
@@ -41,7 +43,8 @@ def entry_list(request, model):
     form = listing_form(spec)(request.GET)
     filters = valid_filters(form)
     number = requested_page(request)
-    result = engine.search(spec, form.query(filters, number, PER_PAGE))
+    query = form.query(filters, number, PER_PAGE)
+    result = engines.search(spec, query, get_language())
     try:
         page = Paginator(range(result.total), PER_PAGE).page(number)
     except EmptyPage:
@@ -75,6 +78,8 @@ def entry_list(request, model):
                 (bounds, [form[f"{bounds.name}_min"], form[f"{bounds.name}_max"]]) for bounds in spec.ranges
             ],
             "selected": selected,
+            "past_window": query.past_window,
+            "window": RESULT_WINDOW,
             "crumbs": [_catalog_crumb(request, model)],
         },
     )

@@ -43,6 +43,10 @@ SQLITE_PATH = Path(_str("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")))
 ELASTICSEARCH_URL = _str("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX_PREFIX = _str("ELASTICSEARCH_INDEX_PREFIX", "imoscow")
 ELASTICSEARCH_TIMEOUT = _int("ELASTICSEARCH_TIMEOUT", 5)
+# Catalog search: "auto" uses Elasticsearch when ELASTICSEARCH_URL is set; "database" never does.
+SEARCH_ENGINE = _str("SEARCH_ENGINE", "auto")
+# A visitor waits at most this long (seconds) for Elasticsearch before the database answers instead.
+SEARCH_TIMEOUT = float(_str("SEARCH_TIMEOUT", "1"))
 
 REDIS_URL = _str("REDIS_URL")
 

@@ -1,6 +1,14 @@
-"""Builds the database engine's search documents from the catalogs, in bulk, and keeps them current."""
+"""What every engine indexes about a catalog entry, read from the catalogs in bulk, from the spec alone.
 
-from collections.abc import Callable
+One `EntryDocument` per entry (its Russian row): the text of every language, the facet values, and the
+numbers and names the ranges and sorts read. The database engine stores it as a `SearchDocument`; the
+Elasticsearch engine as one document per language index. Both are built from the same batches here.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import transaction
 
@@ -10,40 +18,89 @@ from search.specs import SPECS, CatalogSpec
 from search.text import document_tokens
 
 BATCH = 2000
+ALL = "*"  # a facet key every document has: counting it counts the documents (see engines.database)
 
 
-def _texts(spec: CatalogSpec, pks: list[int] | None):
-    """(Russian row pk, [every text of the entry in every language]) for the entries, in batches."""
+@dataclass
+class EntryDocument:
+    pk: int
+    texts: dict[str, list[str]]  # language -> the texts of that language's row
+    facets: dict[str, list[str]]  # facet name -> values
+    values: dict[str, Any] = field(default_factory=dict)  # range and sort paths -> value
+
+    @property
+    def all_texts(self) -> list[str]:
+        return [text for texts in self.texts.values() for text in texts]
+
+    def facet_keys(self) -> dict[str, bool]:
+        """The facet values as `name:value` keys of one JSON object (a key test is an indexed lookup)."""
+        keys = {f"{name}:{value}": True for name, values in self.facets.items() for value in values}
+        return {ALL: True, **keys}
+
+
+def value_paths(spec: CatalogSpec) -> list[str]:
+    """The ORM paths of every range and sort field (without the id, which every document has)."""
+    paths = [bounds.path for bounds in spec.ranges]
+    paths += [part.lstrip("-") for sort in spec.sorts for part in sort.order]
+    return [path for path in dict.fromkeys(paths) if path != "pk"]
+
+
+def _batch(spec: CatalogSpec, rows: list[dict]) -> list[EntryDocument]:
     model = spec.model
-    sources = model.objects.filter(locale__language_code=SOURCE_LANGUAGE).order_by("pk")
+    pks = [row["pk"] for row in rows]
+    texts = list(spec.text_fields)
+    translations = defaultdict(dict)
+    for row in (
+        model.objects.filter(translation_key__in=[row["translation_key"] for row in rows])
+        .exclude(locale__language_code=SOURCE_LANGUAGE)
+        .values("translation_key", "locale__language_code", *texts)
+    ):
+        translations[row["translation_key"]][row["locale__language_code"]] = [
+            str(row[name] or "") for name in texts
+        ]
+    facets = defaultdict(lambda: defaultdict(list))
+    for facet in spec.facets:
+        for pk, value in model.objects.filter(pk__in=pks).values_list("pk", facet.path):
+            if value is not None and value != "":
+                facets[pk][facet.name].append(str(value))
+    paths = value_paths(spec)
+    return [
+        EntryDocument(
+            pk=row["pk"],
+            texts={
+                SOURCE_LANGUAGE: [str(row[name] or "") for name in texts],
+                **translations[row["translation_key"]],
+            },
+            facets=dict(facets[row["pk"]]),
+            values={path: row[path] for path in paths},
+        )
+        for row in rows
+    ]
+
+
+def entry_documents(spec: CatalogSpec, pks: list[int] | None = None) -> Iterator[list[EntryDocument]]:
+    """The documents of `pks` (default: the whole catalog), in batches of BATCH, in id order."""
+    sources = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE).order_by("pk")
     if pks is not None:
         sources = sources.filter(pk__in=pks)
-    fields = list(spec.text_fields)
-    rows = list(sources.values("pk", "translation_key", *fields))
+    rows = list(sources.values("pk", "translation_key", *spec.text_fields, *value_paths(spec)))
     for start in range(0, len(rows), BATCH):
-        batch = rows[start : start + BATCH]
-        keys = [row["translation_key"] for row in batch]
-        translations = {}
-        for row in (
-            model.objects.filter(translation_key__in=keys)
-            .exclude(locale__language_code=SOURCE_LANGUAGE)
-            .values("translation_key", *fields)
-        ):
-            translations.setdefault(row["translation_key"], []).append(row)
-        for row in batch:
-            texts = [str(row[name] or "") for name in fields]
-            for translation in translations.get(row["translation_key"], []):
-                texts += [str(translation[name] or "") for name in fields]
-            yield row["pk"], texts
+        yield _batch(spec, rows[start : start + BATCH])
 
 
 def rebuild(
     spec: CatalogSpec, pks: list[int] | None = None, write: Callable[[str], None] | None = None
 ) -> int:
-    """Writes the documents of `pks` (default: the whole catalog); returns how many were written."""
+    """Writes the database engine's documents of `pks` (default: the whole catalog); returns how many."""
     documents = [
-        SearchDocument(catalog=spec.segment, entry_id=pk, tokens=document_tokens(texts))
-        for pk, texts in _texts(spec, pks)
+        SearchDocument(
+            catalog=spec.segment,
+            entry_id=document.pk,
+            tokens=document_tokens(document.all_texts),
+            facets=document.facet_keys(),
+        )
+        for batch in entry_documents(spec, pks)
+        for document in batch
     ]
     with transaction.atomic():
         stale = SearchDocument.objects.filter(catalog=spec.segment)

@@ -60,7 +60,5 @@ def listing_form(spec: CatalogSpec) -> type[ListingForm]:
     for bounds in spec.ranges:
         fields[f"{bounds.name}_min"] = _bound(bounds, _("from"))
         fields[f"{bounds.name}_max"] = _bound(bounds, _("to"))
-    fields["sort"] = forms.ChoiceField(
-        label=_("Sort by"), required=False, choices=[(sort.name, sort.label) for sort in spec.sorts]
-    )
+    fields["sort"] = forms.ChoiceField(label=_("Sort by"), required=False, choices=spec.sort_choices)
     return type(f"{spec.model.__name__}ListingForm", (ListingForm,), {"spec": spec, **fields})

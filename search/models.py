@@ -2,11 +2,17 @@ from django.db import models
 
 
 class SearchDocument(models.Model):
-    """The stems of one catalog entry's text in every language, for the database engine's text search."""
+    """A catalog entry for the database engine: the stems of its text in every language, its facet values.
+
+    On PostgreSQL a migration adds `tsv`, a stored tsvector of `tokens` with a GIN index (full-text search
+    over the same Snowball stems SQLite matches with LIKE), and a GIN index on `facets`.
+    """
 
     catalog = models.CharField(max_length=20)
     entry_id = models.BigIntegerField()
     tokens = models.TextField()
+    # {"name:value": true, ...} for the facet values, plus "*": true (see search.documents.EntryDocument).
+    facets = models.JSONField(default=dict)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["catalog", "entry_id"], name="one_document_per_entry")]

@@ -3,6 +3,10 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+# Results are paged through up to here (Elasticsearch's index.max_result_window); past it, every engine
+# answers with the total and the facets but no entries, and the page asks the visitor to narrow the search.
+RESULT_WINDOW = 10_000
+
 
 @dataclass(frozen=True)
 class Query:
@@ -12,6 +16,10 @@ class Query:
     sort: str = ""
     page: int = 1
     per_page: int = 24
+
+    @property
+    def past_window(self) -> bool:
+        return self.page * self.per_page > RESULT_WINDOW
 
 
 @dataclass(frozen=True)

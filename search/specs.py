@@ -66,7 +66,18 @@ class CatalogSpec:
     def facet(self, name: str) -> Facet:
         return next(facet for facet in self.facets if facet.name == name)
 
+    @property
+    def sort_choices(self) -> list[tuple[str, str]]:
+        return [(RELEVANCE.name, RELEVANCE.label)] + [(sort.name, sort.label) for sort in self.sorts]
 
+    def sort(self, name: str, has_text: bool) -> Sort:
+        """The sort asked for; relevance ranks a text query only, otherwise the catalog's own order rules."""
+        if has_text and name in ("", RELEVANCE.name):
+            return RELEVANCE
+        return next((sort for sort in self.sorts if sort.name == name), self.sorts[0])
+
+
+RELEVANCE = Sort("relevance", _("Relevance"), ())  # each engine ranks by its own scoring, then by id
 NAME_SORT = Sort("name", _("Name"), ("name", "pk"))
 NEWEST_SORT = Sort("newest", _("Newest first"), ("-created", "-pk"))
 

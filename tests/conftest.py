@@ -34,6 +34,15 @@ def publishing_at_once():
         yield
 
 
+@pytest.fixture(scope="session")
+def elasticsearch_url():
+    """The Elasticsearch scripts/test starts; without it the Elasticsearch tests skip (and CI fails)."""
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        pytest.skip("ELASTICSEARCH_URL is not set: scripts/test starts Elasticsearch and sets it")
+    return url
+
+
 @pytest.fixture
 def homes(db):
     """The ru and en home pages with their Site, as a fresh installation has them."""

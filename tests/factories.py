@@ -73,7 +73,7 @@ def seed_small_demo(hostname: str, port: int) -> dict:
     from catalog.demo import seed_catalogs
     from home.demo.seed import seed
     from home.site_setup import ensure_site
-    from search.documents import rebuild_all
+    from search.indexing import rebuild_all
 
     homes = ensure_site(hostname=hostname, port=port)
     seed(write=lambda line: None, limit=30)

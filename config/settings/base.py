@@ -161,6 +161,15 @@ def _wagtail_search() -> dict:
 
 WAGTAILSEARCH_BACKENDS = {"default": _wagtail_search()}
 
+if env.SEARCH_ENGINE not in {"auto", "database"}:
+    raise ValueError(f"SEARCH_ENGINE must be auto or database, not {env.SEARCH_ENGINE!r}")
+CATALOG_SEARCH = {
+    "ELASTICSEARCH_URL": env.ELASTICSEARCH_URL if env.SEARCH_ENGINE == "auto" else "",
+    "INDEX_PREFIX": env.ELASTICSEARCH_INDEX_PREFIX,
+    "TIMEOUT": env.SEARCH_TIMEOUT,
+    "INDEXING_TIMEOUT": max(env.ELASTICSEARCH_TIMEOUT, 60),
+}
+
 WAGTAIL_SITE_NAME = "imoscow"
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

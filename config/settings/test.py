@@ -9,3 +9,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Static files come from the app folders, as in development: tests never run collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Each test picks its catalog search engine: the Elasticsearch tests switch it on with their own index
+# prefix, so that no other test reads indexes it did not build.
+CATALOG_SEARCH = {**CATALOG_SEARCH, "ELASTICSEARCH_URL": ""}  # noqa: F405

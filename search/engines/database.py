@@ -1,74 +1,146 @@
-"""The database engine: filters, disjunctive facet counts, ranges and sorts with the ORM.
+"""The database engine: PostgreSQL full-text search, or SQLite, over the search documents.
 
 Entries are the Russian rows (catalog.entry): facts live there, so both languages get the same answers.
+Text: every stem of the query must be among the document's stems (search.text), through the GIN-indexed
+tsvector on PostgreSQL and whole-token LIKE on SQLite. Facets: one SQL statement counts every facet value
+at once. Each document is marked with which selected facets it matches; a value of facet F counts the
+documents that match every selected facet except F (disjunctive counts), and the "*" key counts the total.
 """
 
-from django.db.models import Count, Q
+from collections import Counter
+
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.expressions import RawSQL
 
 from catalog.entry import SOURCE_LANGUAGE
+from search.documents import ALL
 from search.models import SearchDocument
 from search.query import FacetValue, Query, Result
-from search.specs import CatalogSpec
+from search.specs import RELEVANCE, CatalogSpec
 from search.text import query_stems
 
+_TSQUERY = "plainto_tsquery('simple', %s)"
+# The facet keys of each document as rows, per database (both keep JSON objects).
+_KEYS = {
+    "postgresql": "CROSS JOIN LATERAL jsonb_object_keys(d.facets) AS k(key)",
+    "sqlite": "CROSS JOIN json_each(d.facets) AS k",
+}
 
-def _sort_order(spec: CatalogSpec, name: str) -> tuple[str, ...]:
-    sorts = {sort.name: sort for sort in spec.sorts}
-    return (sorts.get(name) or spec.sorts[0]).order
+
+def _text_filter(stems: list[str]) -> Q | RawSQL:
+    if connection.vendor == "postgresql":
+        return RawSQL(f"tsv @@ {_TSQUERY}", [" ".join(stems)], output_field=BooleanField())
+    conditions = Q()
+    for item in stems:
+        conditions &= Q(tokens__contains=f" {item} ")
+    return conditions
 
 
-def search(spec: CatalogSpec, query: Query) -> Result:
-    model = spec.model
-    base = model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
-    if query.text:
-        # Every stem of the query must be among the entry's stems (in any language).
-        documents = SearchDocument.objects.filter(catalog=spec.segment)
-        for item in query_stems(query.text):
-            documents = documents.filter(tokens__contains=f" {item} ")
-        base = base.filter(pk__in=documents.values("entry_id"))
+def _matches(facet_name: str, values: tuple[str, ...]) -> Q:
+    return Q(facets__has_any_keys=[f"{facet_name}:{value}" for value in values])
+
+
+def _counts(documents, selected: dict[str, tuple[str, ...]]) -> tuple[int, dict[str, Counter]]:
+    """The total and, per facet, the disjunctive count of each value, in one statement."""
+    names = list(selected)
+    marks = {f"m{index}": _matches(name, selected[name]) for index, name in enumerate(names)}
+    documents = documents.annotate(
+        **{mark: Case(When(condition, then=Value(1)), default=Value(0)) for mark, condition in marks.items()}
+    )
+    if names:
+        # A document that misses two selected facets counts for no value at all.
+        hits = sum((F(mark) for mark in marks), Value(0))
+        documents = documents.alias(hits=ExpressionWrapper(hits, IntegerField())).filter(
+            hits__gte=len(names) - 1
+        )
+    sql, params = documents.values("facets", *marks).query.sql_with_params()
+    columns = "".join(f", d.{mark}" for mark in marks)
+    statement = (
+        f"SELECT k.key{columns}, COUNT(*) FROM ({sql}) AS d {_KEYS[connection.vendor]} "
+        f"GROUP BY k.key{columns}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        rows = cursor.fetchall()
+    total = 0
+    counts: dict[str, Counter] = {}
+    for key, *flags, count in rows:
+        matched = dict(zip(names, flags, strict=True))
+        if key == ALL:
+            total += count if all(matched.values()) else 0
+            continue
+        facet, _, value = key.partition(":")
+        if all(flag for name, flag in matched.items() if name != facet):
+            counts.setdefault(facet, Counter())[value] += count
+    return total, counts
+
+
+def _ordered(spec: CatalogSpec, entries, query: Query, stems: list[str]):
+    sort = spec.sort(query.sort, bool(stems))
+    if sort is not RELEVANCE:
+        return entries.order_by(*sort.order)
+    if connection.vendor != "postgresql":
+        # SQLite keeps no word statistics to rank by: matches come in the catalog's own order.
+        return entries.order_by(*spec.sorts[0].order)
+    rank = SearchDocument.objects.filter(catalog=spec.segment, entry_id=OuterRef("pk")).annotate(
+        rank=RawSQL(f"ts_rank(tsv, {_TSQUERY})", [" ".join(stems)], output_field=FloatField())
+    )
+    return entries.annotate(rank=Subquery(rank.values("rank"))).order_by("-rank", "pk")
+
+
+def search(spec: CatalogSpec, query: Query, language: str = "") -> Result:
+    entries = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+    documents = SearchDocument.objects.filter(catalog=spec.segment)
+    stems = query_stems(query.text)
+    if stems:
+        documents = documents.filter(_text_filter(stems))
+    ranged = False
     for bounds in spec.ranges:
         low, high = query.ranges.get(bounds.name, (None, None))
         if low is not None:
-            base = base.filter(**{f"{bounds.path}__gte": low})
+            entries, ranged = entries.filter(**{f"{bounds.path}__gte": low}), True
         if high is not None:
-            base = base.filter(**{f"{bounds.path}__lte": high})
+            entries, ranged = entries.filter(**{f"{bounds.path}__lte": high}), True
+    if ranged:
+        documents = documents.filter(entry_id__in=entries.values("pk"))
 
-    # Each facet filter is a subquery of ids, so many-to-many joins never duplicate or multiply rows.
-    selections = {
-        facet.name: model.objects.filter(**{f"{facet.path}__in": query.facets[facet.name]}).values("pk")
-        for facet in spec.facets
-        if query.facets.get(facet.name)
-    }
+    selected = {facet.name: query.facets[facet.name] for facet in spec.facets if query.facets.get(facet.name)}
+    total, counts = _counts(documents, selected)
 
-    def filtered(except_facet: str = ""):
-        conditions = Q()
-        for name, ids in selections.items():
-            if name != except_facet:
-                conditions &= Q(pk__in=ids)
-        return base.filter(conditions)
-
-    results = filtered()
-    total = results.count()
+    matching = documents
+    for name, values in selected.items():
+        matching = matching.filter(_matches(name, values))
     start = (query.page - 1) * query.per_page
-    ids = list(
-        results.order_by(*_sort_order(spec, query.sort)).values_list("pk", flat=True)[
-            start : start + query.per_page
-        ]
+    ids = (
+        []
+        if query.past_window
+        else list(
+            _ordered(spec, entries.filter(pk__in=matching.values("entry_id")), query, stems).values_list(
+                "pk", flat=True
+            )[start : start + query.per_page]
+        )
     )
 
     facets = {}
     for facet in spec.facets:
-        counts = dict(
-            filtered(except_facet=facet.name)
-            .order_by()
-            .values(facet.path)
-            .annotate(count=Count("pk", distinct=True))
-            .values_list(facet.path, "count")
-        )
+        found = counts.get(facet.name, Counter())
         chosen = set(query.facets.get(facet.name, ()))
         facets[facet.name] = [
-            FacetValue(value, label, counts.get(value, 0), value in chosen)
-            for value, label in facet.choices(model)
-            if counts.get(value) or value in chosen
+            FacetValue(value, label, found[value], value in chosen)
+            for value, label in facet.choices(spec.model)
+            if found[value] or value in chosen
         ]
     return Result(ids, total, facets)

@@ -40,6 +40,6 @@ class Command(BaseCommand):
         seed_catalogs(write=self.stdout.write)
 
     def _search_documents(self):
-        from search.documents import rebuild_all
+        from search.indexing import rebuild_all
 
         rebuild_all(write=self.stdout.write)

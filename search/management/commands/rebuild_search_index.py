@@ -2,11 +2,14 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from search.documents import rebuild_all
+from search.indexing import rebuild_all
 
 
 class Command(BaseCommand):
-    help = "Rebuilds the catalog search documents from the catalogs. Safe to run while the site serves."
+    help = (
+        "Rebuilds the catalog search documents (database; Elasticsearch when configured) from the catalogs. "
+        "Safe to run while the site serves: Elasticsearch indexes are swapped in when complete."
+    )
 
     def handle(self, *args, **options):
         started = time.monotonic()

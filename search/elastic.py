@@ -1,0 +1,269 @@
+"""Elasticsearch for the catalogs: client, analysis, mapping and documents from the spec, rebuild, updates.
+
+One index per catalog and language behind the alias `<prefix>-<catalog>-<language>`. Both language indexes
+hold the text of every language (a visitor finds an entry by its Russian or English words on either site,
+as with the database engine); a language's index adds the entry's name in that language, which ranks
+higher in relevance order. The analyzer stems with the same Snowball algorithms and stop words as
+search.text, so Elasticsearch and the database engine find the same entries.
+"""
+
+import logging
+import time
+from collections.abc import Callable
+from functools import lru_cache
+
+from django.conf import settings
+from django.db import models
+from elastic_transport import TransportError
+from elasticsearch import ApiError, Elasticsearch, helpers
+
+from catalog.entry import SOURCE_LANGUAGE
+from search.documents import EntryDocument, entry_documents, value_paths
+from search.specs import SPECS, CatalogSpec
+from search.text import STOP_WORDS
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = tuple(code for code, _ in settings.LANGUAGES)
+FAILURES = (TransportError, ApiError)  # unreachable, timed out, or refused: the caller decides what then
+
+
+class Unavailable(Exception):
+    """Elasticsearch could not answer; the database engine can."""
+
+
+@lru_cache(maxsize=4)
+def _client(url: str, timeout: float) -> Elasticsearch:
+    # No retries: a visitor should wait one timeout at most before the database answers.
+    return Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+
+
+def client(indexing: bool = False) -> Elasticsearch:
+    options = settings.CATALOG_SEARCH
+    timeout = options["INDEXING_TIMEOUT"] if indexing else options["TIMEOUT"]
+    return _client(options["ELASTICSEARCH_URL"], timeout)
+
+
+def alias_name(spec: CatalogSpec, language: str) -> str:
+    return f"{settings.CATALOG_SEARCH['INDEX_PREFIX']}-{spec.segment}-{language}"
+
+
+def _next(alias: str) -> str:
+    """The alias of an index being rebuilt: live updates reach it too, so the rebuild loses no change."""
+    return f"{alias}-next"
+
+
+ANALYSIS = {
+    "char_filter": {"yo": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}},
+    # Words as search.text.WORD sees them: runs of letters and digits.
+    "tokenizer": {"words": {"type": "pattern", "pattern": r"[^\p{L}\p{N}]+"}},
+    "filter": {
+        "stop_ru": {"type": "stop", "stopwords": sorted(STOP_WORDS["ru"])},
+        "stem_ru": {"type": "snowball", "language": "Russian"},
+        "stop_en": {"type": "stop", "stopwords": sorted(STOP_WORDS["en"])},
+        "stem_en": {"type": "snowball", "language": "English"},
+    },
+    "analyzer": {
+        # Russian filters change Cyrillic words only and English ones Latin words only, so each word is
+        # stemmed in the language of its script, as search.text.stem does.
+        "stems": {
+            "type": "custom",
+            "char_filter": ["yo"],
+            "tokenizer": "words",
+            "filter": ["lowercase", "stop_ru", "stem_ru", "stop_en", "stem_en"],
+        }
+    },
+}
+
+
+def _value_type(field: models.Field) -> dict:
+    if isinstance(field, models.DateTimeField | models.DateField):
+        return {"type": "date"}
+    if isinstance(field, models.DecimalField | models.FloatField):
+        return {"type": "double"}
+    if isinstance(field, models.IntegerField | models.BigIntegerField | models.PositiveIntegerField):
+        return {"type": "long"}
+    return {"type": "keyword"}
+
+
+def _path_field(model, path: str) -> models.Field:
+    *relations, name = path.split("__")
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model
+    return model._meta.get_field(name)
+
+
+def mapping(spec: CatalogSpec) -> dict:
+    return {
+        "dynamic": "strict",
+        "properties": {
+            "id": {"type": "long"},
+            "text": {"type": "text", "analyzer": "stems"},
+            "name": {"type": "text", "analyzer": "stems"},
+            "facets": {"properties": {facet.name: {"type": "keyword"} for facet in spec.facets}},
+            "values": {
+                "properties": {path: _value_type(_path_field(spec.model, path)) for path in value_paths(spec)}
+            },
+        },
+    }
+
+
+def _value(value):
+    return float(value) if hasattr(value, "as_tuple") else value
+
+
+def source(spec: CatalogSpec, document: EntryDocument, language: str) -> dict:
+    name_index = (
+        spec.text_fields.index(spec.model.name_field) if spec.model.name_field in spec.text_fields else 0
+    )
+    names = document.texts.get(language) or document.texts[SOURCE_LANGUAGE]
+    return {
+        "id": document.pk,
+        "text": document.all_texts,
+        "name": names[name_index] or document.texts[SOURCE_LANGUAGE][name_index],
+        "facets": document.facets,
+        "values": {path: _value(value) for path, value in document.values.items()},
+    }
+
+
+def _bulk(es: Elasticsearch, actions, expected: int) -> None:
+    """Sends the actions; refusals with the `expected` status are part of the plan, any other is an error."""
+    _done, errors = helpers.bulk(es, actions, raise_on_error=False, chunk_size=1000)
+    real = [error for error in errors if next(iter(error.values())).get("status") != expected]
+    if real:
+        raise Unavailable(f"{len(real)} documents were refused, the first: {real[0]}")
+
+
+def _indices(es: Elasticsearch, alias: str) -> dict[str, set[str]]:
+    """The indices of a catalog and language, with their aliases."""
+    found = es.indices.get_alias(index=f"{alias}-*", expand_wildcards="open")
+    return {index: set(data.get("aliases", {})) for index, data in found.items()}
+
+
+def rebuild(spec: CatalogSpec, write: Callable[[str], None] | None = None) -> int:
+    """New indexes for both languages, filled in bulk, then swapped in behind the aliases in one step.
+
+    Visitors keep searching the old indexes meanwhile. Live updates reach the new ones too (alias
+    `-next`), and the bulk load only creates documents, so it never overwrites a newer one; entries
+    deleted during the load are removed before the swap.
+    """
+    es = client(indexing=True)
+    stamp = time.strftime("%Y%m%d%H%M%S") + f"{time.time_ns() % 1_000_000:06d}"
+    indexes = {}
+    for language in LANGUAGES:
+        alias = alias_name(spec, language)
+        indexes[language] = f"{alias}-{stamp}"
+        es.indices.create(
+            index=indexes[language],
+            settings={
+                "number_of_shards": 1,
+                "number_of_replicas": 0,
+                "refresh_interval": "-1",
+                "analysis": ANALYSIS,
+            },
+            mappings=mapping(spec),
+            aliases={_next(alias): {}},
+        )
+    written = 0
+    total = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE).count()
+    for batch in entry_documents(spec):
+        # `create` never overwrites: a document already there came from a live update, so it is newer.
+        _bulk(
+            es,
+            (
+                {
+                    "_op_type": "create",
+                    "_index": indexes[language],
+                    "_id": document.pk,
+                    **source(spec, document, language),
+                }
+                for document in batch
+                for language in LANGUAGES
+            ),
+            expected=409,
+        )
+        written += len(batch)
+        if write:
+            write(f"  {spec.segment}: {written}/{total}")
+    for language, index in indexes.items():
+        es.indices.put_settings(index=index, settings={"refresh_interval": "1s"})
+        es.indices.refresh(index=index)
+        _drop_deleted(es, spec, index)
+        _swap(es, alias_name(spec, language), index)
+    return written
+
+
+def _drop_deleted(es: Elasticsearch, spec: CatalogSpec, index: str) -> None:
+    indexed = {
+        int(hit["_id"])
+        for hit in helpers.scan(es, index=index, query={"query": {"match_all": {}}}, _source=False)
+    }
+    existing = set(spec.model.objects.filter(pk__in=indexed).values_list("pk", flat=True))
+    gone = indexed - existing
+    if gone:
+        _bulk(es, ({"_op_type": "delete", "_index": index, "_id": pk} for pk in gone), expected=404)
+        es.indices.refresh(index=index)
+
+
+def _swap(es: Elasticsearch, alias: str, index: str) -> None:
+    old = [name for name, aliases in _indices(es, alias).items() if name != index]
+    if es.indices.exists(index=alias) and not es.indices.exists_alias(name=alias):
+        es.indices.delete(index=alias)  # an index made under the alias's name by hand or by an old version
+    actions = [
+        {"remove": {"index": name, "alias": alias}}
+        for name, aliases in _indices(es, alias).items()
+        if alias in aliases
+    ]
+    actions += [
+        {"add": {"index": index, "alias": alias}},
+        {"remove": {"index": index, "alias": _next(alias)}},
+    ]
+    es.indices.update_aliases(actions=actions)
+    if old:
+        es.indices.delete(index=",".join(old))
+
+
+def rebuild_all(write: Callable[[str], None] | None = None) -> dict[str, int]:
+    return {segment: rebuild(spec, write=write) for segment, spec in SPECS.items()}
+
+
+def update(spec: CatalogSpec, pks: list[int]) -> None:
+    """Writes the current documents of `pks` into every live or rebuilding index of the catalog, and deletes
+    those whose entry is gone (a 404 there: it was never indexed)."""
+    es = client(indexing=True)
+    documents = [document for batch in entry_documents(spec, pks) for document in batch]
+    gone = set(pks) - {document.pk for document in documents}
+    actions = []
+    for language in LANGUAGES:
+        alias = alias_name(spec, language)
+        for index, aliases in _indices(es, alias).items():
+            if aliases & {alias, _next(alias)}:
+                actions += [
+                    {
+                        "_op_type": "index",
+                        "_index": index,
+                        "_id": document.pk,
+                        **source(spec, document, language),
+                    }
+                    for document in documents
+                ]
+                actions += [{"_op_type": "delete", "_index": index, "_id": pk} for pk in gone]
+    if actions:
+        _bulk(es, actions, expected=404)
+
+
+def delete_indexes() -> None:
+    """Removes every catalog index under the prefix (tests use their own prefix)."""
+    es = client(indexing=True)
+    for spec in SPECS.values():
+        for language in LANGUAGES:
+            es.indices.delete(
+                index=f"{alias_name(spec, language)}-*", expand_wildcards="all", allow_no_indices=True
+            )
+
+
+def refresh() -> None:
+    es = client(indexing=True)
+    for spec in SPECS.values():
+        for language in LANGUAGES:
+            es.indices.refresh(index=f"{alias_name(spec, language)}-*", allow_no_indices=True)

@@ -1,0 +1,277 @@
+"""A small catalog corpus for the search conformance suite, and the answers any engine must give on it.
+
+The texts exercise what stemming and tokenising must agree on: Russian and English inflections, ё, stop
+words, Latin words in Russian text, digits glued to letters, hyphens, text present only in the English row.
+`expected` computes the answers by brute force from these definitions (search.text's stems, set
+operations), independently of any engine.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from search.query import Query
+from search.text import query_stems, stems
+
+ORGANIZATIONS = [
+    dict(
+        key="robotics-lab",
+        name="Лаборатория робототехники",
+        description="Исследовательская лаборатория: промышленные роботы и манипуляторы.",
+        en=dict(name="Robotics Laboratory", description="A research laboratory building industrial robots."),
+        roles=["participant"],
+        industries=["robotics"],
+        region="moscow",
+        size="small",
+        legal_form="llc",
+        founded=2015,
+    ),
+    dict(
+        key="bio-labs",
+        name="Биолаборатории «Геном»",
+        description="Сеть лабораторий для анализа генома и биотехнологий.",
+        en=dict(name="Genome Biolabs", description="A network of laboratories for genome analysis."),
+        roles=["participant", "partner"],
+        industries=["biotechnology", "pharmaceuticals"],
+        region="moscow",
+        size="medium",
+        legal_form="jsc",
+        founded=2008,
+    ),
+    dict(
+        key="smart-volume",
+        name="Smart Объём",
+        description="Измеряем объём деталей и 3D-печать прототипов.",
+        en=None,
+        roles=["participant"],
+        industries=["new-materials"],
+        region="moscow-oblast",
+        size="micro",
+        legal_form="llc",
+        founded=2019,
+    ),
+    dict(
+        key="printing",
+        name="Печатный двор",
+        description="3D печать металлом и пластиком, объем до 2 м³.",
+        en=dict(name="Print Yard", description="Metal and plastic 3D printing for prototypes."),
+        roles=["industrial-partner"],
+        industries=["mechanical-engineering"],
+        region="tatarstan",
+        size="small",
+        legal_form="llc",
+        founded=2012,
+    ),
+    dict(
+        key="fund",
+        name="Венчурный фонд «Старт»",
+        description="Инвестиции в технологические компании на ранней стадии.",
+        en=dict(name="Start Venture Fund", description="Investments in early-stage technology companies."),
+        roles=["investor", "partner"],
+        industries=["fintech", "information-technology"],
+        region="moscow",
+        size="small",
+        legal_form="jsc",
+        founded=2005,
+    ),
+    dict(
+        key="ai-institute",
+        name="Институт искусственного интеллекта",
+        description="Исследования в области машинного обучения и компьютерного зрения.",
+        en=dict(name="Artificial Intelligence Institute", description="Research in machine learning."),
+        roles=["partner"],
+        industries=["artificial-intelligence"],
+        region="saint-petersburg",
+        size="large",
+        legal_form="state_institution",
+        founded=1998,
+    ),
+    dict(
+        key="med-devices",
+        name="Медтехника Плюс",
+        description="Разработка медицинских изделий: лабораторное оборудование и датчики.",
+        en=dict(name="Medtech Plus", description="Developing medical devices and laboratory equipment."),
+        roles=["participant"],
+        industries=["medical-devices", "microelectronics"],
+        region="moscow",
+        size="micro",
+        legal_form="sole_proprietor",
+        founded=2021,
+    ),
+    dict(
+        key="logistics",
+        name="Городская логистика",
+        description="Беспилотные доставщики и складские роботы для города.",
+        en=dict(name="", description="Autonomous couriers and warehouse robots for the city."),
+        roles=["participant"],
+        industries=["transport-logistics", "robotics"],
+        region="moscow",
+        size="small",
+        legal_form="llc",
+        founded=2017,
+    ),
+]
+
+PREMISES = [
+    dict(
+        key="clean-lab", title="Лаборатория с чистым помещением", owner="Технопарк «Слава»",
+        address="ул. Ленинская Слобода, 19", description="Лабораторные помещения класса ISO 7.",
+        en=dict(title="Laboratory with a clean room", description="Laboratories of ISO class 7."),
+        district="danilovskiy", kind="laboratory", area=Decimal("120.5"), rent=2500,
+        features=["clean-room", "ventilation"],
+    ),
+    dict(
+        key="small-office", title="Офис для стартапа", owner="Технопарк «Слава»",
+        address="ул. Ленинская Слобода, 19", description="Небольшой офис с мебелью и парковкой.",
+        en=dict(title="Startup office", description="A small furnished office with parking."),
+        district="danilovskiy", kind="office", area=Decimal("35.0"), rent=1800,
+        features=["furnished", "parking"],
+    ),
+    dict(
+        key="workshop", title="Производственный цех", owner="Технополис «Москва»",
+        address="Волгоградский проспект, 42", description="Цех с кран-балкой и повышенной мощностью.",
+        en=dict(title="Production workshop", description="A workshop with an overhead crane."),
+        district="tekstilshchiki", kind="production", area=Decimal("640.0"), rent=900,
+        features=["crane", "high-power", "parking"],
+    ),
+    dict(
+        key="bio-lab", title="Биологическая лаборатория", owner="Технопарк «Нагатино»",
+        address="проспект Андропова, 18", description="Лаборатории для биотехнологий, чистые помещения.",
+        en=None,
+        district="nagatino-sadovniki", kind="laboratory", area=Decimal("80.0"), rent=2200,
+        features=["clean-room", "water-drainage"],
+    ),
+    dict(
+        key="coworking", title="Коворкинг у метро", owner="Технопарк «Нагатино»",
+        address="проспект Андропова, 18", description="Рабочие места и переговорные комнаты.",
+        en=dict(title="Coworking by the metro", description="Desks and meeting rooms."),
+        district="nagatino-sadovniki", kind="coworking", area=Decimal("50.5"), rent=1800,
+        features=["furnished", "fibre-internet"],
+    ),
+    dict(
+        key="warehouse", title="Склад с рампой", owner="Технополис «Москва»",
+        address="Волгоградский проспект, 42", description="Склад с погрузочной рампой и грузовым лифтом.",
+        en=dict(title="Warehouse with a dock", description="A warehouse with a loading dock."),
+        district="tekstilshchiki", kind="warehouse", area=Decimal("300.0"), rent=700,
+        features=["loading-dock", "freight-lift", "parking"],
+    ),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Case:
+    catalog: str
+    text: str = ""
+    facets: dict = field(default_factory=dict)
+    ranges: dict = field(default_factory=dict)
+    sort: str = ""
+
+    def query(self, page: int = 1, per_page: int = 100) -> Query:
+        facets = {name: tuple(values) for name, values in self.facets.items()}
+        return Query(self.text, facets, dict(self.ranges), self.sort, page, per_page)
+
+    def __str__(self) -> str:
+        return f"{self.catalog}: {self.text!r} {self.facets} {self.ranges} {self.sort}".strip()
+
+
+CASES = [
+    Case("organizations"),
+    Case("organizations", text="лаборатории"),
+    Case("organizations", text="Laboratories"),
+    Case("organizations", text="объем"),
+    Case("organizations", text="ОБЪЁМ деталей"),
+    Case("organizations", text="smart"),
+    Case("organizations", text="3d-печать"),
+    Case("organizations", text="роботы и манипуляторы"),
+    Case("organizations", text="the robots"),
+    Case("organizations", text="робот", facets={"region": ["moscow"]}),
+    Case("organizations", facets={"roles": ["participant"], "size": ["small", "micro"]}),
+    Case("organizations", facets={"industries": ["robotics", "biotechnology"], "region": ["moscow"]}),
+    Case("organizations", facets={"roles": ["partner", "investor"]}, ranges={"founded": (2000, None)}),
+    Case("organizations", facets={"legal_form": ["llc"]}, ranges={"founded": (2012, 2019)}),
+    Case("organizations", text="исследования", facets={"roles": ["partner", "participant"]}),
+    Case("premises"),
+    Case("premises", text="лаборатории"),
+    Case("premises", text="laboratory"),
+    Case("premises", text="технопарк слава"),
+    Case("premises", facets={"kind": ["laboratory", "office"], "features": ["clean-room", "parking"]}),
+    Case("premises", facets={"features": ["parking"]}, ranges={"area": (Decimal("50.5"), Decimal("640"))}),
+    Case("premises", ranges={"rent": (None, 1800)}, sort="rent"),
+    Case("premises", facets={"okrug": ["yuao"]}, sort="-area"),
+]
+
+CORPUS = {"organizations": ORGANIZATIONS, "premises": PREMISES}
+TEXT_FIELDS = {
+    "organizations": ("name", "description"),
+    "premises": ("title", "owner", "address", "description"),
+}
+
+
+def _values(catalog: str, entry: dict, okrugs: dict[str, str]) -> dict[str, set[str]]:
+    if catalog == "organizations":
+        return {
+            "roles": set(entry["roles"]),
+            "industries": set(entry["industries"]),
+            "region": {entry["region"]},
+            "size": {entry["size"]},
+            "legal_form": {entry["legal_form"]},
+        }
+    return {
+        "kind": {entry["kind"]},
+        "okrug": {okrugs[entry["district"]]},
+        "district": {entry["district"]},
+        "features": set(entry["features"]),
+    }
+
+
+RANGE_FIELDS = {"founded": "founded", "area": "area", "rent": "rent"}
+
+
+def _in_ranges(entry: dict, ranges: dict) -> bool:
+    for name, (low, high) in ranges.items():
+        value = entry[RANGE_FIELDS[name]]
+        if (low is not None and value < low) or (high is not None and value > high):
+            return False
+    return True
+
+
+def _texts(catalog: str, entry: dict) -> list[str]:
+    fields = TEXT_FIELDS[catalog]
+    texts = [entry[name] for name in fields]
+    return texts + [entry["en"].get(name, "") for name in fields] if entry["en"] else texts
+
+
+def expected(case: Case, okrugs: dict[str, str]) -> tuple[set[str], dict[str, dict[str, int]]]:
+    """The keys of the matching entries, and each facet's disjunctive counts (own selection not applied)."""
+    wanted = set(query_stems(case.text))
+    candidates = [
+        entry
+        for entry in CORPUS[case.catalog]
+        if wanted <= set(stems(" ".join(_texts(case.catalog, entry)))) and _in_ranges(entry, case.ranges)
+    ]
+
+    def selected(values: dict[str, set[str]], skip: str = "") -> bool:
+        return all(values[name] & set(chosen) for name, chosen in case.facets.items() if name != skip)
+
+    facet_names = _values(case.catalog, CORPUS[case.catalog][0], okrugs).keys()
+    counts = {name: {} for name in facet_names}
+    for entry in candidates:
+        values = _values(case.catalog, entry, okrugs)
+        for name in facet_names:
+            if selected(values, skip=name):
+                for value in values[name]:
+                    counts[name][value] = counts[name].get(value, 0) + 1
+    keys = {entry["key"] for entry in candidates if selected(_values(case.catalog, entry, okrugs))}
+    return keys, counts
+
+
+def conjunctive_counts(case: Case, okrugs: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Counts with every selection applied, own facet included: what disjunctive counts must differ from."""
+    keys, _ = expected(case, okrugs)
+    counts = {}
+    for entry in CORPUS[case.catalog]:
+        if entry["key"] in keys:
+            for name, values in _values(case.catalog, entry, okrugs).items():
+                for value in values:
+                    counts.setdefault(name, {}).setdefault(value, 0)
+                    counts[name][value] += 1
+    return counts

@@ -1,0 +1,180 @@
+"""One conformance suite for every catalog search engine: Elasticsearch and the database engine.
+
+Each case of tests/search_corpus.py runs against each engine, and the answer must equal the brute-force
+answer computed from the corpus: the same ids, total and facet counts (relevance order is not compared;
+numeric sorts are). The database engine runs on the test database (PostgreSQL in CI); scripts/test runs
+this file a second time on the other database, so SQLite and PostgreSQL both pass it.
+"""
+
+import uuid
+
+import pytest
+from django.db import transaction
+from django.test import override_settings
+from wagtail.models import Locale
+
+from catalog.models import (
+    District,
+    Industry,
+    Organization,
+    OrganizationRole,
+    Premises,
+    PremisesFeature,
+    Region,
+)
+from search import documents
+from search.engines import database
+from search.specs import SPECS
+from tests.factories import make_entry
+from tests.search_corpus import CASES, CORPUS, conjunctive_counts, expected
+
+pytestmark = pytest.mark.django_db
+
+
+def _organization(entry: dict, number: int) -> Organization:
+    return make_entry(
+        Organization,
+        english=entry["en"],
+        relations={
+            "roles": OrganizationRole.objects.filter(slug__in=entry["roles"]),
+            "industries": Industry.objects.filter(slug__in=entry["industries"]),
+        },
+        name=entry["name"],
+        description=entry["description"],
+        inn=f"77{number:08d}",
+        legal_form=entry["legal_form"],
+        region=Region.objects.get(slug=entry["region"]),
+        size=entry["size"],
+        founded=entry["founded"],
+    )
+
+
+def _premises(entry: dict, number: int) -> Premises:
+    district = District.objects.get(slug=entry["district"])
+    fields = ("title", "owner", "address", "description", "kind", "area", "rent")
+    return make_entry(
+        Premises,
+        english=entry["en"],
+        relations={"features": PremisesFeature.objects.filter(slug__in=entry["features"])},
+        district=district,
+        okrug=district.okrug,
+        **{name: entry[name] for name in fields},
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(django_db_setup, django_db_blocker):
+    """The corpus in the database, built once for the module and rolled back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        Locale.objects.get_or_create(language_code="ru")
+        Locale.objects.get_or_create(language_code="en")
+        makers = {"organizations": _organization, "premises": _premises}
+        pks = {
+            catalog: {entry["key"]: makers[catalog](entry, number).pk for number, entry in enumerate(entries)}
+            for catalog, entries in CORPUS.items()
+        }
+        for catalog in CORPUS:
+            documents.rebuild(SPECS[catalog])
+        okrugs = dict(District.objects.values_list("slug", "okrug__slug"))
+        yield {"pks": pks, "okrugs": okrugs}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def elasticsearch_corpus(corpus, django_db_blocker, elasticsearch_url):
+    """The corpus indexed into the real Elasticsearch under a prefix of its own, deleted afterwards."""
+    from search import elastic
+
+    prefix = f"imoscow-test-{uuid.uuid4().hex[:8]}"
+    with (
+        django_db_blocker.unblock(),
+        override_settings(
+            CATALOG_SEARCH={
+                "ELASTICSEARCH_URL": elasticsearch_url,
+                "INDEX_PREFIX": prefix,
+                "TIMEOUT": 5,
+                "INDEXING_TIMEOUT": 60,
+            }
+        ),
+    ):
+        for catalog in CORPUS:
+            elastic.rebuild(SPECS[catalog])
+        yield corpus
+        elastic.delete_indexes()
+
+
+def _elasticsearch_search(spec, query):
+    from search.engines import elasticsearch
+
+    return elasticsearch.search(spec, query, "ru")
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def engine(request, corpus):
+    # The corpus is an argument, not looked up: module fixtures must exist before a test's transaction.
+    if request.param == "elasticsearch":
+        return request.getfixturevalue("elasticsearch_corpus"), _elasticsearch_search
+    return corpus, lambda spec, query: database.search(spec, query)
+
+
+def _keys(pks: dict[str, int], ids) -> set[str]:
+    names = {pk: key for key, pk in pks.items()}
+    return {names[pk] for pk in ids}
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_every_engine_gives_the_corpus_answer(engine, case):
+    data, search = engine
+    wanted_keys, wanted_counts = expected(case, data["okrugs"])
+    assert wanted_keys, "every case must find something, or it proves little"
+
+    result = search(SPECS[case.catalog], case.query())
+
+    assert _keys(data["pks"][case.catalog], result.ids) == wanted_keys
+    assert result.total == len(wanted_keys)
+    for name, values in result.facets.items():
+        counts = {value.value: value.count for value in values if value.count}
+        assert counts == wanted_counts[name], name
+        assert {value.value for value in values if value.selected} == set(case.facets.get(name, ()))
+
+
+@pytest.mark.parametrize("case", [case for case in CASES if case.sort], ids=str)
+def test_numeric_sorts_give_the_same_order_with_the_id_tie_break(engine, case):
+    _data, search = engine
+    spec = SPECS[case.catalog]
+    ordered = search(spec, case.query()).ids
+    sort = spec.sort(case.sort, has_text=False)
+    entries = spec.model.objects.in_bulk(ordered)
+    path = sort.order[0].lstrip("-")
+    keys = [(getattr(entries[pk], path), pk) for pk in ordered]
+    assert keys == sorted(
+        keys, key=lambda key: (-key[0] if sort.order[0].startswith("-") else key[0], key[1])
+    )
+
+
+def test_pages_split_the_answer_without_overlap(engine):
+    _data, search = engine
+    case = CASES[0]
+    spec = SPECS[case.catalog]
+    everything = search(spec, case.query()).ids
+    pages = [search(spec, case.query(page=number, per_page=3)).ids for number in (1, 2, 3)]
+    assert [pk for page in pages for pk in page] == everything[:9]
+
+
+def test_some_case_has_a_disjunctive_count_that_differs_from_the_conjunctive_one(corpus):
+    okrugs = corpus["okrugs"]
+
+    def differs(case) -> bool:
+        disjunctive, conjunctive = expected(case, okrugs)[1], conjunctive_counts(case, okrugs)
+        return any(disjunctive[name] != conjunctive.get(name, {}) for name in case.facets)
+
+    assert any(differs(case) for case in CASES)
+
+
+def test_the_corpus_answers_are_what_a_reader_expects(corpus):
+    """The brute-force answers are themselves checked on a few cases a person can verify."""
+    okrugs = corpus["okrugs"]
+    assert expected(CASES[1], okrugs)[0] == {"robotics-lab", "bio-labs"}  # лаборатории
+    assert expected(CASES[2], okrugs)[0] == {"robotics-lab", "bio-labs", "med-devices"}  # Laboratories
+    assert expected(CASES[3], okrugs)[0] == {"smart-volume", "printing"}  # объем = объём
+    assert expected(CASES[8], okrugs)[0] == {"robotics-lab", "logistics"}  # "the" is a stop word
