@@ -1,6 +1,6 @@
 """Public catalog pages: a list per catalog and a detail page per entry, at the same id in both languages."""
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from catalog.entry import SOURCE_LANGUAGE, localize
 from catalog.relations import RELATIONS
-from home.listing import form_errors, requested_page, valid_filters
+from home.listing import FieldError, form_errors, requested_page, valid_filters
 from home.navigation import Crumb
 from search import engines
 from search.forms import listing_form
@@ -42,13 +42,23 @@ def entry_list(request, model):
     spec = SPECS[model.segment]
     form = listing_form(spec)(request.GET)
     filters = valid_filters(form)
-    number = requested_page(request)
+    page_error = ""
+    try:
+        number = requested_page(request)
+    except Http404 as error:
+        number, page_error = 1, str(error)
     query = form.query(filters, number, PER_PAGE)
     result = engines.search(spec, query, get_language())
-    try:
-        page = Paginator(range(result.total), PER_PAGE).page(number)
-    except EmptyPage:
-        raise Http404(_("There is no page %(page)s of this list.") % {"page": number}) from None
+    paginator = Paginator(range(result.total), PER_PAGE)
+    if number > paginator.num_pages:
+        # The visitor keeps the filters and sees the first page, with what went wrong above it.
+        page_error = _("There is no page %(page)s of this list; it has %(pages)s.") % {
+            "page": number,
+            "pages": paginator.num_pages,
+        }
+        query = form.query(filters, 1, PER_PAGE)
+        result = engines.search(spec, query, get_language())
+    page = paginator.page(query.page)
     # The locale comes along: each card's address reads it (CatalogEntry.source).
     objects = model.objects.select_related("locale").in_bulk(result.ids)
     facet_groups = [(form[facet.name], result.facets[facet.name]) for facet in spec.facets]
@@ -72,7 +82,8 @@ def entry_list(request, model):
             "entries": localize([objects[pk] for pk in result.ids]),
             "page_obj": page,
             "form": form,
-            "errors": form_errors(form),
+            "errors": form_errors(form)
+            + ([FieldError("results-title", _("Page"), page_error)] if page_error else []),
             "facet_groups": facet_groups,
             "range_groups": [
                 (bounds, [form[f"{bounds.name}_min"], form[f"{bounds.name}_max"]]) for bounds in spec.ranges
@@ -82,6 +93,7 @@ def entry_list(request, model):
             "window": RESULT_WINDOW,
             "crumbs": [_catalog_crumb(request, model)],
         },
+        status=400 if page_error else 200,
     )
 
 

@@ -20,8 +20,14 @@ class LanguageVersion:
 
 
 def localized_home(request) -> Page | None:
-    site = Site.find_for_request(request)
-    return site.root_page.localized.specific if site else None
+    """The home page in the request's language; the header, menu and breadcrumbs ask once per request."""
+    language = get_language()
+    cached = getattr(request, "_localized_home", None)
+    if cached is None or cached[0] != language:
+        site = Site.find_for_request(request)
+        cached = (language, site.root_page.localized.specific if site else None)
+        request._localized_home = cached
+    return cached[1]
 
 
 def _page_url_in(page: Page, language: str, request) -> str:
@@ -93,3 +99,11 @@ def breadcrumb_trail(request, page: Page | None = None, extra: list[Crumb] | Non
     if home is None or not extra:
         return []
     return [Crumb(home.title, home.get_url(request)), *extra]
+
+
+def footer_pages(footer) -> list[Page]:
+    """The live pages of the footer's links in the reader's language, in the editors' order (3 queries)."""
+    keys = [link.page.translation_key for link in footer.links.select_related("page")]
+    pages = Page.objects.live().filter(translation_key__in=keys, locale=Locale.get_active())
+    found = {page.translation_key: page for page in pages}
+    return [found[key] for key in keys if key in found]

@@ -1,14 +1,28 @@
-"""Catalog search timings: full requests through Django (routing, middleware, engine, templates) for a listing
-with a text query and three facets on organizations, the same query's raw engine time, and a full reindex.
+"""Catalog search speed, per engine, over real HTTP: run it with scripts/benchmark-search.
 
-Run it with scripts/benchmark-search (it seeds the demo first when the database is empty).
+For each engine (Elasticsearch when ELASTICSEARCH_URL is set, then the database) a gunicorn server is
+started with that engine alone, and sequential GET requests (no page cache) ask the organizations listing
+for a text query with three facets selected. It prints p50/p95 of the server time (the Server-Timing
+header: everything Django does for the page) and of the time seen by the client, the same query's raw
+engine time in this process (the floor), their ratio, and the time of a full reindex of all catalogs.
 """
 
 import argparse
+import http.client
+import os
+import re
+import socket
 import statistics
+import subprocess
+import sys
 import time
+from urllib.parse import urlencode, urlsplit
 
 import django
+
+PATH = "/ru/catalog/organizations/"
+PARAMS = {"q": "технологии", "roles": "participant", "size": ["small", "micro"], "region": "moscow"}
+SERVER_TIMING = re.compile(r"dur=([\d.]+)")
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -16,54 +30,119 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def summary(samples: list[float]) -> str:
+    return f"p50 {statistics.median(samples):6.1f} ms   p95 {percentile(samples, 0.95):6.1f} ms"
+
+
+def create_database() -> None:
+    """Creates the PostgreSQL database of DATABASE_URL when it does not exist yet."""
+    import psycopg
+
+    url = urlsplit(os.environ["DATABASE_URL"])
+    name = url.path.lstrip("/")
+    server = url._replace(path="/postgres").geturl()
+    with psycopg.connect(server, autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+            print(f"created database {name}")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(port: int, query: str) -> tuple[float, float]:
+    """(client time, server time) in milliseconds for one request on a new connection."""
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", f"{PATH}?{query}")
+    response = connection.getresponse()
+    response.read()
+    elapsed = (time.perf_counter() - started) * 1000
+    connection.close()
+    if response.status != 200:
+        raise SystemExit(f"the server answered {response.status}")
+    return elapsed, float(SERVER_TIMING.search(response.getheader("Server-Timing")).group(1))
+
+
+def serve(engine: str, port: int) -> subprocess.Popen:
+    environment = {**os.environ, "SEARCH_ENGINE": "auto" if engine == "elasticsearch" else "database"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        env=environment,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("gunicorn did not start")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--create-database", action="store_true", help="only create the database, then stop")
     options = parser.parse_args()
+    if options.create_database:
+        create_database()
+        return
     django.setup()
 
     from django.conf import settings
-    from django.test import Client
+    from django.core.management import call_command
 
     from catalog.models import Organization
-    from search.documents import rebuild_all
-    from search.engines import database
+    from search.engines import database, elasticsearch, elasticsearch_enabled
     from search.query import Query
     from search.specs import SPECS
 
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     organizations = Organization.objects.filter(locale__language_code="ru").count()
-    print(f"organizations: {organizations}  database: {settings.DATABASES['default']['ENGINE']}")
-    params = {"q": "технологии", "roles": "participant", "size": ["small", "micro"], "region": "moscow"}
+    print(f"organizations: {organizations}   database: {settings.DATABASES['default']['ENGINE']}")
+    started = time.perf_counter()
+    call_command("rebuild_search_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    reindex = time.perf_counter() - started
+    indexes = "database + Elasticsearch" if elasticsearch_enabled() else "database"
+    print(f"full reindex of all catalogs ({indexes}): {reindex:.1f} s")
+
+    spec = SPECS["organizations"]
     query = Query(
-        text=params["q"],
+        text=PARAMS["q"],
         facets={"roles": ("participant",), "size": ("small", "micro"), "region": ("moscow",)},
     )
-
-    client = Client()
-    response = client.get("/ru/catalog/organizations/", params)
-    assert response.status_code == 200, response.status_code
-    result = database.search(SPECS["organizations"], query)
-    print(f"query: {params}  total: {result.total}")
-
-    def timed(call) -> list[float]:
-        samples = []
+    engines = {"database": lambda: database.search(spec, query)}
+    if elasticsearch_enabled():
+        engines = {"elasticsearch": lambda: elasticsearch.search(spec, query, "ru"), **engines}
+    encoded = urlencode(PARAMS, doseq=True)
+    total = database.search(spec, query).total
+    print(f"GET {PATH}?{encoded}   total: {total}   {options.requests} requests each")
+    for name, raw_search in engines.items():
+        port = free_port()
+        server = serve(name, port)
+        try:
+            for _ in range(20):  # warm-up: connections, caches, the JIT of Elasticsearch
+                get(port, encoded)
+                raw_search()
+            samples = [get(port, encoded) for _ in range(options.requests)]
+        finally:
+            server.terminate()
+            server.wait()
+        raw = []
         for _ in range(options.requests):
-            started = time.perf_counter()
-            call()
-            samples.append((time.perf_counter() - started) * 1000)
-        return samples
-
-    requests = timed(lambda: client.get("/ru/catalog/organizations/", params))
-    raw = timed(lambda: database.search(SPECS["organizations"], query))
-    for label, samples in (("full request", requests), ("engine alone", raw)):
-        print(
-            f"database engine, {label}: {len(samples)} runs, p50 {statistics.median(samples):.1f} ms, "
-            f"p95 {percentile(samples, 0.95):.1f} ms"
-        )
-    started = time.perf_counter()
-    counts = rebuild_all()
-    print(f"full reindex: {sum(counts.values())} documents in {time.perf_counter() - started:.1f} s")
+            begun = time.perf_counter()
+            raw_search()
+            raw.append((time.perf_counter() - begun) * 1000)
+        server_times = [server_time for _, server_time in samples]
+        print(f"{name}:")
+        print(f"  server time (Server-Timing)  {summary(server_times)}")
+        print(f"  client time over HTTP        {summary([client for client, _ in samples])}")
+        print(f"  raw engine time              {summary(raw)}")
+        print(f"  server p95 / engine p95      {percentile(server_times, 0.95) / percentile(raw, 0.95):.2f}")
 
 
 if __name__ == "__main__":

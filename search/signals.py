@@ -1,6 +1,7 @@
 """Live updates: after an entry, one of its translations, or something its document reads changes, the
 documents follow (after commit: a rolled-back edit must not change what visitors find)."""
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -64,8 +65,22 @@ def _connect_dependency(spec: CatalogSpec, field, relation: str) -> None:
         m2m_changed.connect(membership_changed, sender=through, weak=False, dispatch_uid=f"{uid}.members")
 
 
+def _taxonomy_changed(facet):
+    def forget(sender, **kwargs):
+        cache.delete(facet.cache_key())
+
+    return forget
+
+
 def connect() -> None:
     for spec in SPECS.values():
+        for facet in spec.facets:
+            if facet.taxonomy is not None:
+                uid = f"search.taxonomy.{spec.segment}.{facet.name}"
+                for signal in (post_save, post_delete):
+                    signal.connect(
+                        _taxonomy_changed(facet), sender=facet.taxonomy, weak=False, dispatch_uid=uid
+                    )
         post_save.connect(_reindex, sender=spec.model, dispatch_uid=f"search.reindex.{spec.segment}")
         post_delete.connect(_forget, sender=spec.model, dispatch_uid=f"search.forget.{spec.segment}")
         for field, relation in _dependencies(spec):

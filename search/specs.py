@@ -7,10 +7,14 @@ choice values, so a visitor's filters mean the same in Russian and English.
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from catalog.models import Manufacturer, Organization, Premises, Project
+
+TAXONOMY_CACHE_SECONDS = 300  # with a per-process cache, the longest another process shows an old label
 
 
 @dataclass(frozen=True)
@@ -29,9 +33,23 @@ class Facet:
 
     def choices(self, model) -> list[tuple[str, str]]:
         """(value, label) in the reader's language, in a stable order."""
-        if self.taxonomy is not None:
-            return [(item.slug, item.name) for item in self.taxonomy.objects.order_by("id")]
-        return [(str(value), str(label)) for value, label in self.field(model).choices]
+        if self.taxonomy is None:
+            return [(str(value), str(label)) for value, label in self.field(model).choices]
+        english = (get_language() or "ru").startswith("en")
+        return [(slug, name_en if english else name_ru) for slug, name_ru, name_en in self.taxonomy_rows()]
+
+    def taxonomy_rows(self) -> list[tuple[str, str, str]]:
+        """The taxonomy's (slug, Russian name, English name), cached: every listing reads them, editors
+        rarely change them (search.signals forgets the cache when they do)."""
+        key = self.cache_key()
+        rows = cache.get(key)
+        if rows is None:
+            rows = list(self.taxonomy.objects.order_by("id").values_list("slug", "name_ru", "name_en"))
+            cache.set(key, rows, TAXONOMY_CACHE_SECONDS)
+        return rows
+
+    def cache_key(self) -> str:
+        return f"search:taxonomy:{self.taxonomy._meta.label_lower}"
 
 
 @dataclass(frozen=True)

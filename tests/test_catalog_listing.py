@@ -8,7 +8,7 @@ import pytest
 
 from catalog.models import Organization, Premises
 from search.specs import SPECS
-from tests.html import soup
+from tests.html import checked_values, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -142,8 +142,13 @@ def test_bad_values_are_explained_and_the_page_still_answers(client, demo_site, 
 
 
 @pytest.mark.parametrize("page", ["-1", "0", "abc", "999999"])
-def test_pages_out_of_range_are_not_found(client, demo_site, page):
-    assert client.get(ORGANIZATIONS.format(language="ru"), {"page": page}).status_code == 404
+def test_pages_out_of_range_are_explained_over_the_first_page_with_the_filters_kept(client, demo_site, page):
+    response = client.get(ORGANIZATIONS.format(language="ru"), {"page": page, "size": "small"})
+    assert response.status_code == 400
+    html = soup(response)
+    assert "нет страницы" in html.select_one(".error-summary").get_text()
+    assert html.select(".card__title a")
+    assert checked_values(response, "size") == {"small"}
 
 
 def test_zero_results_offer_to_remove_each_filter(client, demo_site):

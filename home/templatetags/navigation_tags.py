@@ -29,3 +29,8 @@ def primary_nav(context):
 def breadcrumbs(context):
     trail = navigation.breadcrumb_trail(context["request"], context.get("page"), context.get("crumbs"))
     return {"request": context["request"], "trail": trail}
+
+
+@register.simple_tag
+def footer_pages(footer):
+    return navigation.footer_pages(footer)

@@ -17,9 +17,7 @@ from django.db.models import (
     F,
     FloatField,
     IntegerField,
-    OuterRef,
     Q,
-    Subquery,
     Value,
     When,
 )
@@ -88,17 +86,18 @@ def _counts(documents, selected: dict[str, tuple[str, ...]]) -> tuple[int, dict[
     return total, counts
 
 
-def _ordered(spec: CatalogSpec, entries, query: Query, stems: list[str]):
+def _page(spec: CatalogSpec, entries, matching, query: Query, stems: list[str]) -> list[int]:
+    """The ids of the requested page, in the requested order (relevance: PostgreSQL's ts_rank)."""
+    start = (query.page - 1) * query.per_page
     sort = spec.sort(query.sort, bool(stems))
-    if sort is not RELEVANCE:
-        return entries.order_by(*sort.order)
-    if connection.vendor != "postgresql":
-        # SQLite keeps no word statistics to rank by: matches come in the catalog's own order.
-        return entries.order_by(*spec.sorts[0].order)
-    rank = SearchDocument.objects.filter(catalog=spec.segment, entry_id=OuterRef("pk")).annotate(
-        rank=RawSQL(f"ts_rank(tsv, {_TSQUERY})", [" ".join(stems)], output_field=FloatField())
-    )
-    return entries.annotate(rank=Subquery(rank.values("rank"))).order_by("-rank", "pk")
+    if sort is RELEVANCE and connection.vendor == "postgresql":
+        rank = RawSQL(f"ts_rank(tsv, {_TSQUERY})", [" ".join(stems)], output_field=FloatField())
+        ranked = matching.annotate(rank=rank).order_by("-rank", "entry_id")
+        return list(ranked.values_list("entry_id", flat=True)[start : start + query.per_page])
+    # SQLite keeps no word statistics to rank by: its matches come in the catalog's own order.
+    order = (spec.sorts[0] if sort is RELEVANCE else sort).order
+    ordered = entries.filter(pk__in=matching.values("entry_id")).order_by(*order)
+    return list(ordered.values_list("pk", flat=True)[start : start + query.per_page])
 
 
 def search(spec: CatalogSpec, query: Query, language: str = "") -> Result:
@@ -123,16 +122,7 @@ def search(spec: CatalogSpec, query: Query, language: str = "") -> Result:
     matching = documents
     for name, values in selected.items():
         matching = matching.filter(_matches(name, values))
-    start = (query.page - 1) * query.per_page
-    ids = (
-        []
-        if query.past_window
-        else list(
-            _ordered(spec, entries.filter(pk__in=matching.values("entry_id")), query, stems).values_list(
-                "pk", flat=True
-            )[start : start + query.per_page]
-        )
-    )
+    ids = [] if query.past_window else _page(spec, entries, matching, query, stems)
 
     facets = {}
     for facet in spec.facets:

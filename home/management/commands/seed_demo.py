@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.db import connection
 
 from catalog.demo import seed_catalogs
 from catalog.taxonomy_data import load_taxonomies
@@ -38,6 +39,10 @@ class Command(BaseCommand):
 
     def _catalogs(self):
         seed_catalogs(write=self.stdout.write)
+        if connection.vendor == "postgresql":
+            # Tens of thousands of rows written in bulk: the planner must know before the first search.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
 
     def _search_documents(self):
         from search.indexing import rebuild_all
