@@ -5,11 +5,13 @@ import logging
 import socket
 import threading
 import uuid
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.test import override_settings
 
-from catalog.models import Organization, OrganizationRole, Region
+from catalog.models import Manufacturer, Organization, OrganizationRole, Region
 from search import elastic, engines
 from search.engines import elasticsearch as elasticsearch_engine
 from search.models import SearchDocument
@@ -231,3 +233,37 @@ def test_a_catalog_without_an_index_is_answered_by_the_database(
         response = client.get(ORGANIZATIONS, {"q": "лаборатория"})
     assert card_titles(response) == ["Лаборатория композитов"]
     assert "database engine answers instead" in caplog.text
+
+
+def test_the_rebuild_command_shows_progress_and_can_run_again(on_elasticsearch, two_organizations):
+    for _ in range(2):
+        output = StringIO()
+        call_command("rebuild_search_index", stdout=output)
+    assert "Elasticsearch: organizations" in output.getvalue()
+    assert "organizations: 2/2" in output.getvalue()
+    assert search("лаборатории").ids == [two_organizations[0].pk]
+    for language in ("ru", "en"):
+        indexes = elastic.client().indices.get_alias(index=f"{elastic.alias_name(SPEC, language)}-*")
+        assert [set(index["aliases"]) for index in indexes.values()] == [{elastic.alias_name(SPEC, language)}]
+
+
+def test_a_change_to_a_row_a_document_reads_reaches_the_index(
+    on_elasticsearch, two_organizations, django_capture_on_commit_callbacks
+):
+    """A manufacturer sorts by its organization's name: renaming the organization reorders manufacturers."""
+    spec = SPECS["manufacturers"]
+    laboratory, factory = two_organizations
+    fields = {"batch_min": 1, "batch_max": 100, "lead_time_days": 30, "description": "Фрезеровка"}
+    with django_capture_on_commit_callbacks(execute=True):
+        made = [make_entry(Manufacturer, organization=owner, **fields).pk for owner in (laboratory, factory)]
+    elastic.rebuild(spec)
+
+    def by_name():
+        return elasticsearch_engine.search(spec, Query(sort="name"), "ru").ids
+
+    assert by_name() == made  # Лаборатория…, Фабрика…
+    with django_capture_on_commit_callbacks(execute=True):
+        laboratory.name = "Цех композитов"
+        laboratory.save()
+    elastic.refresh()
+    assert by_name() == made[::-1]
