@@ -21,5 +21,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("catalog/", include("catalog.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
 )

@@ -15,6 +15,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from urllib.parse import urlencode, urlsplit
 
@@ -67,12 +68,12 @@ def get(port: int, query: str) -> tuple[float, float]:
     return elapsed, float(SERVER_TIMING.search(response.getheader("Server-Timing")).group(1))
 
 
-def serve(engine: str, port: int) -> subprocess.Popen:
+def serve(engine: str, port: int, log) -> subprocess.Popen:
     environment = {**os.environ, "SEARCH_ENGINE": "auto" if engine == "elasticsearch" else "database"}
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
         env=environment,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
     )
     for _ in range(100):
         try:
@@ -123,15 +124,20 @@ def main() -> None:
     print(f"GET {PATH}?{encoded}   total: {total}   {options.requests} requests each")
     for name, raw_search in engines.items():
         port = free_port()
-        server = serve(name, port)
-        try:
-            for _ in range(20):  # warm-up: connections, caches, the JIT of Elasticsearch
-                get(port, encoded)
-                raw_search()
-            samples = [get(port, encoded) for _ in range(options.requests)]
-        finally:
-            server.terminate()
-            server.wait()
+        with tempfile.TemporaryFile() as log:
+            server = serve(name, port, log)
+            try:
+                for _ in range(20):  # warm-up: connections, caches, the JIT of Elasticsearch
+                    get(port, encoded)
+                    raw_search()
+                samples = [get(port, encoded) for _ in range(options.requests)]
+            except OSError:
+                log.seek(0)
+                print(log.read().decode()[-3000:], file=sys.stderr)
+                raise
+            finally:
+                server.terminate()
+                server.wait()
         raw = []
         for _ in range(options.requests):
             begun = time.perf_counter()

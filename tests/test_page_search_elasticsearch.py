@@ -1,6 +1,6 @@
 """With ELASTICSEARCH_URL set, Wagtail's page search runs on the real Elasticsearch server."""
 
-import os
+import uuid
 from io import StringIO
 
 import pytest
@@ -13,12 +13,14 @@ pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
 
 @pytest.fixture
-def elasticsearch_backend():
-    if not os.environ.get("ELASTICSEARCH_URL"):
-        pytest.skip("ELASTICSEARCH_URL is not set: scripts/test starts Elasticsearch and sets it")
+def elasticsearch_backend(elasticsearch_url, settings):
+    prefix = f"imoscow-test-{uuid.uuid4().hex[:8]}-wagtail-"
+    page_search = {**settings.ELASTICSEARCH_PAGE_SEARCH, "INDEX_PREFIX": prefix}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": page_search}
     backend = get_search_backend()
     assert type(backend).__module__.endswith(".elasticsearch8")
-    return backend
+    yield backend
+    backend.es.indices.delete(index=f"{prefix}*", expand_wildcards="all", allow_no_indices=True)
 
 
 def test_published_pages_are_found_through_elasticsearch(elasticsearch_backend, homes):

@@ -4,8 +4,9 @@ An entry turns the test data into a path (read before the browser opens), or int
 cannot be reached on purpose, such as the 500 page.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -56,12 +57,12 @@ def url_of(model: type[Page], query: str = "", route: str = "") -> Callable[[dic
     return lambda data, language: data["pages"][model][language].url + route + (f"?{query}" if query else "")
 
 
-# Per catalog: facets chosen (several values, several facets) and a range no entry reaches.
+# Per catalog: words, facets chosen (several values, several facets) and a range; a range no entry reaches.
 FILTERED = {
-    "premises": "kind=office&kind=laboratory&features=parking&area_min=20&sort=rent",
-    "projects": "stage=pilot&stage=mvp&industry=robotics&year_min=2018",
-    "organizations": "roles=participant&size=small&size=micro&region=moscow&founded_min=2005",
-    "manufacturers": "capabilities=cnc-machining&capabilities=3d-printing&lead_time_max=90",
+    "premises": "q=помещение&kind=office&kind=laboratory&features=parking&area_min=20&sort=rent",
+    "projects": "q=разработка&stage=pilot&stage=mvp&industry=robotics&year_min=2018",
+    "organizations": "q=технологии&roles=participant&size=small&size=micro&region=moscow&founded_min=2005",
+    "manufacturers": "q=производство&capabilities=cnc-machining&capabilities=3d-printing&lead_time_max=90",
 }
 NOTHING = {
     "premises": "rent_min=9999999",
@@ -79,6 +80,17 @@ def catalog_url(model, detail: bool = True, query: str = "") -> Callable[[dict, 
             if detail:
                 return data["entries"][model].get_absolute_url()
             return reverse(f"catalog:{model.segment}-list") + (f"?{query}" if query else "")
+
+    return path
+
+
+def search_url(query: dict[str, str] | None = None) -> Callable[[dict, str], str]:
+    """The site search in the language, asked the query given for that language (none: the empty form)."""
+
+    def path(data: dict, language: str) -> str:
+        with translation.override(language):
+            address = reverse("search:results")
+        return f"{address}?{urlencode({'q': query[language]})}" if query else address
 
     return path
 
@@ -130,15 +142,22 @@ REGISTRY = [
         for model in CATALOGS
     ],
     *[PageType(f"{model.segment} entry", path=catalog_url(model)) for model in CATALOGS],
+    PageType("site search", path=search_url()),
+    PageType("site search, results", path=search_url({"ru": "лаборатория", "en": "laboratory"})),
+    PageType("site search, nothing found", path=search_url({"ru": "щзщзщ", "en": "zqxzq"})),
+    PageType(
+        "site search, query too long", path=search_url({"ru": "лаборатория " * 20, "en": "laboratory " * 20})
+    ),
     PageType("page not found", path=lambda data, language: f"/{language}/no-such-page/", status=404),
     PageType("server error", html=_server_error_html, status=500),
 ]
 
 
-def targets(data: dict) -> list[Target]:
-    """Every registry entry in every language, resolved to a path (and HTML where it is rendered here)."""
+def targets(data: dict, entries: Iterable[PageType] = ()) -> list[Target]:
+    """Registry entries (by default every one) in every language, resolved to a path (and HTML where it is
+    rendered here)."""
     resolved = []
-    for entry in REGISTRY:
+    for entry in entries or REGISTRY:
         for language in LANGUAGES:
             if entry.html:
                 path, html = f"/{language}/__rendered__/{entry.name.replace(' ', '-')}/", entry.html(language)

@@ -1,0 +1,98 @@
+"""The site-wide search: pages in the reader's language through Wagtail's search, then each catalog through
+the catalog engine (`search.engines.search`), the same answers its listing gives for the same words."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from wagtail.models import Locale, Page
+
+from catalog.entry import LocalizedEntry, localize
+from search import engines
+from search.query import Query
+from search.specs import SPECS
+from search.text import WORD, query_stems
+
+MAX_PAGES = 10
+ENTRIES_PER_CATALOG = 5
+# The first of these a page has, as the text under its title.
+PAGE_DESCRIPTIONS = ("search_description", "intro", "summary", "lead")
+
+
+@dataclass(frozen=True)
+class PageHit:
+    page: Page
+    url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class PageGroup:
+    total: int
+    hits: list[PageHit]
+
+
+@dataclass(frozen=True)
+class CatalogGroup:
+    segment: str
+    title: str
+    total: int
+    entries: list[LocalizedEntry]
+    listing_url: str  # the catalog's own listing for the same words, with its filters
+
+
+def _catalog_title(spec) -> str:
+    return str(spec.model._meta.verbose_name_plural).capitalize()
+
+
+def _description(page: Page) -> str:
+    return next((text for name in PAGE_DESCRIPTIONS if (text := getattr(page, name, ""))), "")
+
+
+def search_pages(text: str, request) -> PageGroup | None:
+    # Only the words go to Wagtail: punctuation means nothing here, as in the catalogs, and a quote or a
+    # bracket would be query syntax to SQLite's full-text search.
+    words = " ".join(WORD.findall(text))
+    if not words:
+        return None
+    pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
+    # Every word must match, as in the catalogs: another word narrows the results instead of widening them.
+    results = pages.search(words, operator="and")
+    total = results.count()
+    if not total:
+        return None
+    found = list(results[:MAX_PAGES])
+    specific = Page.objects.filter(pk__in=[page.pk for page in found]).specific().in_bulk()
+    hits = []
+    for page in found:
+        page = specific.get(page.pk, page)
+        hits.append(PageHit(page, page.get_url(request), _description(page)))
+    return PageGroup(total, hits)
+
+
+def search_catalogs(text: str, language: str) -> list[CatalogGroup]:
+    # A query with no word to look for (punctuation, stop words) would match every entry of every catalog:
+    # a filter that filters nothing suits a listing, not a search.
+    if not query_stems(text):
+        return []
+    groups = []
+    for segment, spec in SPECS.items():
+        result = engines.search(spec, Query(text=text, per_page=ENTRIES_PER_CATALOG), language)
+        if not result.total:
+            continue
+        objects = spec.model.objects.select_related("locale").in_bulk(result.ids)
+        groups.append(
+            CatalogGroup(
+                segment=segment,
+                title=_catalog_title(spec),
+                total=result.total,
+                entries=localize([objects[pk] for pk in result.ids if pk in objects], language),
+                listing_url=f"{reverse(f'catalog:{segment}-list')}?{urlencode({'q': text})}",
+            )
+        )
+    return groups
+
+
+def catalog_listings() -> list[tuple[str, str]]:
+    """(title, address) of every catalog's listing, for a visitor whose words found nothing."""
+    return [(_catalog_title(spec), reverse(f"catalog:{segment}-list")) for segment, spec in SPECS.items()]

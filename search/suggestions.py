@@ -1,0 +1,96 @@
+"""Autocomplete: page titles and catalog entry names in the reader's language that start with the typed text.
+
+Plain database queries, not the search engines: a suggestion is a name, matched by its beginning or by the
+beginning of a later word ("лаз" suggests ООО «Лазертех»), the names that start with the text first. On
+PostgreSQL the catalogs' name columns have trigram indexes (catalog migration 0008) that serve each of these
+patterns, even for two letters.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
+from django.urls import reverse
+from wagtail.models import Locale, Page
+
+from catalog.entry import SOURCE_LANGUAGE
+from catalog.models import Organization, Premises, Project
+
+MIN_LENGTH = 2
+LIMIT = 10
+# What comes before a word inside a name: ООО «Лазертех», Технопарк "Нагатино", Научно-технический (центр).
+WORD_SEPARATORS = (" ", "«", '"', "-", "(")
+# A manufacturer has no name of its own: it is named after its organization, which is suggested itself.
+CATALOGS = (Premises, Project, Organization)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    label: str
+    url: str
+    kind: str  # "page", or the catalog's segment
+
+
+def _starts(field: str, text: str, word: bool = False) -> Q:
+    """`field` starts with `text` (with `word`: or a later word of it does), in any letter case."""
+    if connection.vendor == "sqlite":
+        # SQLite's LIKE folds the case of ASCII letters only; its REGEXP is Python's, which folds any script.
+        start = f"(^|[{re.escape(''.join(WORD_SEPARATORS))}])" if word else "^"
+        return Q(**{f"{field}__iregex": start + re.escape(text)})
+    condition = Q(**{f"{field}__istartswith": text})
+    for separator in WORD_SEPARATORS if word else ():
+        condition |= Q(**{f"{field}__icontains": separator + text})
+    return condition
+
+
+def _ranked(queryset, field: str, text: str):
+    """The rows whose `field` matches, by rank (0: the name starts with the text, 1: a later word does), then
+    alphabetically."""
+    rank = Case(When(_starts(field, text), then=Value(0)), default=Value(1), output_field=IntegerField())
+    return queryset.filter(_starts(field, text, word=True)).annotate(rank=rank).order_by("rank", field, "pk")
+
+
+def _pages(text: str, locales: dict[str, int], language: str, request) -> list[tuple[int, Suggestion]]:
+    pages = Page.objects.live().public().filter(locale_id=locales[language], depth__gt=1)
+    return [
+        (page.rank, Suggestion(page.title, page.get_url(request), "page"))
+        for page in _ranked(pages, "title", text)[:LIMIT]
+    ]
+
+
+def _entries(model, text: str, locales: dict[str, int], language: str) -> list[tuple[int, Suggestion]]:
+    shown = Q(locale_id=locales[language])
+    if language != SOURCE_LANGUAGE:
+        # An entry without a translation shows its Russian name to every reader, so that name is suggested.
+        translated = model.objects.filter(
+            translation_key=OuterRef("translation_key"), locale_id=locales[language]
+        )
+        shown |= Q(locale_id=locales[SOURCE_LANGUAGE]) & ~Exists(translated)
+    rows = _ranked(model.objects.filter(shown), model.name_field, text)
+    rows = list(rows.values_list("rank", model.name_field, "translation_key")[:LIMIT])
+    # Both languages' addresses carry the Russian row's id and slug.
+    sources = model.objects.filter(
+        locale_id=locales[SOURCE_LANGUAGE], translation_key__in=[key for _, _, key in rows]
+    ).values_list("translation_key", "pk", "slug")
+    addresses = {
+        key: reverse(f"catalog:{model.segment}", kwargs={"pk": pk, "slug": slug}) for key, pk, slug in sources
+    }
+    return [
+        (rank, Suggestion(label, addresses[key], model.segment))
+        for rank, label, key in rows
+        if key in addresses
+    ]
+
+
+def suggestions(text: str, language: str, request) -> list[Suggestion]:
+    """At most LIMIT suggestions: names that start with `text`, then names with a later word that does; within
+    each, pages before catalog entries, and each source in alphabetical order."""
+    if len(text) < MIN_LENGTH:
+        return []
+    locales = dict(Locale.objects.values_list("language_code", "pk"))
+    found = _pages(text, locales, language, request)
+    for model in CATALOGS:
+        found += _entries(model, text, locales, language)
+    # A stable sort: within a rank, the order of the sources and each one's alphabetical order stay.
+    return [suggestion for _, suggestion in sorted(found, key=lambda item: item[0])][:LIMIT]

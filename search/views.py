@@ -1,0 +1,68 @@
+"""The site-wide search page (/<lang>/search/) and its autocomplete suggestions (/<lang>/search/suggest/)."""
+
+from dataclasses import asdict
+
+from django import forms
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from home.listing import form_errors
+from home.navigation import Crumb
+from search.forms import MAX_QUERY_LENGTH
+from search.site_search import catalog_listings, search_catalogs, search_pages
+from search.suggestions import suggestions
+
+SUGGESTIONS_MAX_AGE = 60
+
+
+class SiteSearchForm(forms.Form):
+    q = forms.CharField(
+        label=gettext_lazy("Search the site"), required=False, max_length=MAX_QUERY_LENGTH, strip=True
+    )
+
+
+def _text(form: SiteSearchForm) -> str:
+    return form.cleaned_data["q"] if form.is_valid() else ""
+
+
+@require_safe
+def results(request):
+    form = SiteSearchForm(request.GET)
+    text = _text(form)
+    language = get_language()
+    pages = search_pages(text, request) if text else None
+    catalogs = search_catalogs(text, language) if text else []
+    total = (pages.total if pages else 0) + sum(group.total for group in catalogs)
+    return render(
+        request,
+        "search/results.html",
+        {
+            "form": form,
+            "errors": form_errors(form),
+            "query": text,
+            "pages": pages,
+            "catalogs": catalogs,
+            "total": total,
+            "listings": catalog_listings() if text and not total else [],
+            "crumbs": [Crumb(_("Search"), request.path)],
+        },
+    )
+
+
+@require_safe
+def suggest(request):
+    form = SiteSearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"error": " ".join(form.errors["q"])}, status=400)
+    text = _text(form)
+    found = suggestions(text, get_language(), request)
+    response = JsonResponse(
+        {"query": text, "suggestions": [asdict(suggestion) for suggestion in found]},
+        json_dumps_params={"ensure_ascii": False},
+    )
+    patch_cache_control(response, max_age=SUGGESTIONS_MAX_AGE)
+    return response
