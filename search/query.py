@@ -16,6 +16,7 @@ class Query:
     sort: str = ""
     page: int = 1
     per_page: int = 24
+    counts: bool = True  # facet counts; the site search needs only the total and the first entries
 
     @property
     def past_window(self) -> bool:

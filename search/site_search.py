@@ -77,7 +77,7 @@ def search_catalogs(text: str, language: str) -> list[CatalogGroup]:
         return []
     groups = []
     for segment, spec in SPECS.items():
-        result = engines.search(spec, Query(text=text, per_page=ENTRIES_PER_CATALOG), language)
+        result = engines.search(spec, Query(text=text, per_page=ENTRIES_PER_CATALOG, counts=False), language)
         if not result.total:
             continue
         objects = spec.model.objects.select_related("locale").in_bulk(result.ids)

@@ -6,6 +6,7 @@ numeric sorts are). The database engine runs on the test database (PostgreSQL in
 this file a second time on the other database, so SQLite and PostgreSQL both pass it.
 """
 
+import dataclasses
 import uuid
 
 import pytest
@@ -178,3 +179,13 @@ def test_the_corpus_answers_are_what_a_reader_expects(corpus):
     assert expected(CASES[2], okrugs)[0] == {"robotics-lab", "bio-labs", "med-devices"}  # Laboratories
     assert expected(CASES[3], okrugs)[0] == {"smart-volume", "printing"}  # объем = объём
     assert expected(CASES[8], okrugs)[0] == {"robotics-lab", "logistics"}  # "the" is a stop word
+
+
+@pytest.mark.parametrize("case", CASES[9:14], ids=str)
+def test_without_facet_counts_the_ids_and_total_are_the_same(engine, case):
+    """The site search asks without counts, for speed: the entries and total must not change."""
+    _data, search = engine
+    spec = SPECS[case.catalog]
+    full = search(spec, case.query())
+    light = search(spec, dataclasses.replace(case.query(), counts=False))
+    assert (light.ids, light.total) == (full.ids, full.total)

@@ -117,11 +117,10 @@ def search(spec: CatalogSpec, query: Query, language: str = "") -> Result:
         documents = documents.filter(entry_id__in=entries.values("pk"))
 
     selected = {facet.name: query.facets[facet.name] for facet in spec.facets if query.facets.get(facet.name)}
-    total, counts = _counts(documents, selected)
-
     matching = documents
     for name, values in selected.items():
         matching = matching.filter(_matches(name, values))
+    total, counts = _counts(documents, selected) if query.counts else (matching.count(), {})
     ids = [] if query.past_window else _page(spec, entries, matching, query, stems)
 
     facets = {}

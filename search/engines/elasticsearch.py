@@ -59,6 +59,7 @@ def request(spec: CatalogSpec, query: Query, choices: dict[str, list]) -> dict:
                 },
             }
             for facet in spec.facets
+            if query.counts
         },
         "sort": _sort(spec, query, bool(stems)),
         "track_total_hits": True,
@@ -77,11 +78,10 @@ def search(spec: CatalogSpec, query: Query, language: str) -> Result:
         raise Unavailable(str(error)) from error
     ids = [int(hit["_id"]) for hit in answer["hits"]["hits"]]
     facets = {}
+    aggregations = answer.get("aggregations", {})
     for facet in spec.facets:
-        found = {
-            bucket["key"]: bucket["doc_count"]
-            for bucket in answer["aggregations"][facet.name]["values"]["buckets"]
-        }
+        buckets = aggregations[facet.name]["values"]["buckets"] if query.counts else []
+        found = {bucket["key"]: bucket["doc_count"] for bucket in buckets}
         chosen = set(query.facets.get(facet.name, ()))
         facets[facet.name] = [
             FacetValue(value, label, found.get(value, 0), value in chosen)
