@@ -1,18 +1,21 @@
 """The site-wide search: pages in the reader's language through Wagtail's search, then each catalog through
 the catalog engine (`search.engines.search`), the same answers its listing gives for the same words."""
 
+import logging
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from catalog.entry import LocalizedEntry, localize
-from search import engines
+from search import elastic, engines
 from search.query import Query
 from search.specs import SPECS
 from search.text import WORD, query_stems
 
+logger = logging.getLogger(__name__)
 MAX_PAGES = 10
 ENTRIES_PER_CATALOG = 5
 # The first of these a page has, as the text under its title.
@@ -49,6 +52,13 @@ def _description(page: Page) -> str:
     return next((text for name in PAGE_DESCRIPTIONS if (text := getattr(page, name, ""))), "")
 
 
+def _page_results(pages, words: str, backend: str) -> tuple[int, list[Page]]:
+    # Every word must match, as in the catalogs: another word narrows the results instead of widening them.
+    results = pages.search(words, operator="and", backend=backend)
+    total = results.count()
+    return total, list(results[:MAX_PAGES]) if total else []
+
+
 def search_pages(text: str, request) -> PageGroup | None:
     # Only the words go to Wagtail: punctuation means nothing here, as in the catalogs, and a quote or a
     # bracket would be query syntax to SQLite's full-text search.
@@ -56,12 +66,15 @@ def search_pages(text: str, request) -> PageGroup | None:
     if not words:
         return None
     pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
-    # Every word must match, as in the catalogs: another word narrows the results instead of widening them.
-    results = pages.search(words, operator="and")
-    total = results.count()
+    try:
+        total, found = _page_results(pages, words, "default")
+    except elastic.FAILURES as error:
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("Elasticsearch did not answer (%s); the database page index answers instead", error)
+        total, found = _page_results(pages, words, "database")
     if not total:
         return None
-    found = list(results[:MAX_PAGES])
     specific = Page.objects.filter(pk__in=[page.pk for page in found]).specific().in_bulk()
     hits = []
     for page in found:

@@ -1,7 +1,9 @@
 """The site-wide search (/<lang>/search/): pages and each catalog in groups, counted against Wagtail's page
 search and the catalog engine themselves; its suggestions endpoint; bad input answered without a 500."""
 
+import logging
 import re
+import socket
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -316,3 +318,16 @@ def test_a_long_or_broken_text_is_a_bad_request_explained_in_json(client, demo_s
 def test_suggestions_may_be_cached_for_a_minute(client, organizations):
     response = client.get("/ru/search/suggest/", {"q": "кварц"})
     assert "max-age=60" in response["Cache-Control"]
+
+
+def test_pages_are_found_in_the_database_index_when_elasticsearch_is_away(client, site, settings, caplog):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    away = {"BACKEND": "wagtail.search.backends.elasticsearch8", "URLS": [closed], "TIMEOUT": 1}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": away, "database": settings.DATABASE_PAGE_SEARCH}
+    with caplog.at_level(logging.WARNING):
+        response = client.get(RESULTS.format(language="ru"), {"q": "криогенные"})
+    assert response.status_code == 200
+    assert groups(response)["results-pages"] == [site["ru"].url]
+    assert "database page index answers instead" in caplog.text

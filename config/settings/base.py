@@ -160,7 +160,12 @@ def _wagtail_search() -> dict:
     return {"BACKEND": "wagtail.search.backends.database"}
 
 
+DATABASE_PAGE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
+# With Elasticsearch the database index is kept as well: the site search answers from it when
+# Elasticsearch fails (search/site_search.py).
 WAGTAILSEARCH_BACKENDS = {"default": _wagtail_search()}
+if env.ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["database"] = DATABASE_PAGE_SEARCH
 
 if env.SEARCH_ENGINE not in {"auto", "database"}:
     raise ValueError(f"SEARCH_ENGINE must be auto or database, not {env.SEARCH_ENGINE!r}")

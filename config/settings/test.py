@@ -13,5 +13,5 @@ WHITENOISE_AUTOREFRESH = True
 # Each test picks its search engines: the Elasticsearch tests switch them on with index prefixes of their
 # own, so that no other test reads indexes it did not build (or writes to them when it saves a page).
 CATALOG_SEARCH = {**CATALOG_SEARCH, "ELASTICSEARCH_URL": ""}  # noqa: F405
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_PAGE_SEARCH}  # noqa: F405
 ELASTICSEARCH_PAGE_SEARCH = _wagtail_search()  # what the page search tests switch to
