@@ -104,17 +104,18 @@ def elasticsearch_corpus(corpus, django_db_blocker, elasticsearch_url):
         elastic.delete_indexes()
 
 
-def _elasticsearch_search(spec, query):
+def _elasticsearch_search(language: str):
     from search.engines import elasticsearch
 
-    return elasticsearch.search(spec, query, "ru")
+    return lambda spec, query: elasticsearch.search(spec, query, language)
 
 
-@pytest.fixture(params=["database", "elasticsearch"])
+@pytest.fixture(params=["database", "elasticsearch-ru", "elasticsearch-en"])
 def engine(request, corpus):
+    """Each engine; Elasticsearch through each language's index, which must give the same answers."""
     # The corpus is an argument, not looked up: module fixtures must exist before a test's transaction.
-    if request.param == "elasticsearch":
-        return request.getfixturevalue("elasticsearch_corpus"), _elasticsearch_search
+    if request.param.startswith("elasticsearch"):
+        return request.getfixturevalue("elasticsearch_corpus"), _elasticsearch_search(request.param[-2:])
     return corpus, lambda spec, query: database.search(spec, query)
 
 
