@@ -6,7 +6,7 @@ cannot be reached on purpose, such as the 500 page.
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -59,10 +59,10 @@ def url_of(model: type[Page], query: str = "", route: str = "") -> Callable[[dic
 
 # Per catalog: words, facets chosen (several values, several facets) and a range; a range no entry reaches.
 FILTERED = {
-    "premises": "q=помещение&kind=office&kind=laboratory&features=parking&area_min=20&sort=rent",
-    "projects": "q=разработка&stage=pilot&stage=mvp&industry=robotics&year_min=2018",
-    "organizations": "q=технологии&roles=participant&size=small&size=micro&region=moscow&founded_min=2005",
-    "manufacturers": "q=производство&capabilities=cnc-machining&capabilities=3d-printing&lead_time_max=90",
+    "premises": ("помещение", "kind=office&kind=laboratory&features=parking&area_min=20&sort=rent"),
+    "projects": ("разработка", "stage=pilot&stage=mvp&industry=robotics&year_min=2018"),
+    "organizations": ("технологии", "roles=participant&size=small&size=micro&region=moscow&founded_min=2005"),
+    "manufacturers": ("производство", "capabilities=cnc-machining&capabilities=3d-printing&lead_time_max=90"),
 }
 NOTHING = {
     "premises": "rent_min=9999999",
@@ -70,6 +70,11 @@ NOTHING = {
     "organizations": "founded_min=3000",
     "manufacturers": "lead_time_min=30000",
 }
+
+
+def _filtered(segment: str) -> str:
+    words, filters = FILTERED[segment]
+    return f"q={quote(words)}&{filters}"  # percent-encoded, as browsers send it
 
 
 def catalog_url(model, detail: bool = True, query: str = "") -> Callable[[dict, str], str]:
@@ -132,7 +137,7 @@ REGISTRY = [
     PageType("standard page", path=url_of(StandardPage), model=StandardPage),
     *[PageType(f"{model.segment} list", path=catalog_url(model, detail=False)) for model in CATALOGS],
     *[
-        PageType(f"{model.segment} list, filtered", path=catalog_url(model, False, FILTERED[model.segment]))
+        PageType(f"{model.segment} list, filtered", path=catalog_url(model, False, _filtered(model.segment)))
         for model in CATALOGS
     ],
     *[
