@@ -3,7 +3,7 @@ documents follow (after commit: a rolled-back edit must not change what visitors
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from catalog.entry import SOURCE_LANGUAGE
 from search.documents import value_paths
@@ -42,6 +42,7 @@ def _dependencies(spec: CatalogSpec):
 
 def _connect_dependency(spec: CatalogSpec, field, relation: str) -> None:
     def related_saved(sender, instance, **kwargs):
+        # Read now: before a deletion removes the rows that say which entries had it.
         entries = spec.model.objects.filter(**{relation: instance}, locale__language_code=SOURCE_LANGUAGE)
         _later(spec, entries.values_list("pk", flat=True))
 
@@ -59,7 +60,8 @@ def _connect_dependency(spec: CatalogSpec, field, relation: str) -> None:
             _later(spec, pk_set)
 
     uid = f"search.{spec.segment}.{relation}"
-    post_save.connect(related_saved, sender=field.related_model, weak=False, dispatch_uid=uid)
+    for signal in (post_save, pre_delete):
+        signal.connect(related_saved, sender=field.related_model, weak=False, dispatch_uid=uid)
     if field.many_to_many:
         through = field.remote_field.through
         m2m_changed.connect(membership_changed, sender=through, weak=False, dispatch_uid=f"{uid}.members")

@@ -233,3 +233,35 @@ def test_rebuild_command_writes_a_document_per_entry_and_reports(demo_site):
         entries = spec.model.objects.filter(locale__language_code="ru").count()
         assert SearchDocument.objects.filter(catalog=segment).count() == entries
         assert f"{segment} {entries}" in out.getvalue()
+
+
+def test_deleting_a_taxonomy_value_takes_it_out_of_the_search_documents(
+    client, homes, django_capture_on_commit_callbacks
+):
+    from catalog.models import District, PremisesFeature
+    from search.models import SearchDocument
+    from tests.factories import make_entry
+
+    feature = PremisesFeature.objects.create(
+        slug="helipad", name_ru="Вертолётная площадка", name_en="Helipad"
+    )
+    district = District.objects.get(slug="arbat")
+    with django_capture_on_commit_callbacks(execute=True):
+        hangar = make_entry(
+            Premises,
+            relations={"features": [feature]},
+            title="Ангар",
+            owner="Технопарк",
+            address="ул. Арбат, 1",
+            okrug=district.okrug,
+            district=district,
+            kind="warehouse",
+            area=500,
+            rent=900,
+        )
+    url = "/ru/catalog/premises/"
+    assert facet_counts(client, url, {}, "features") == {"helipad": 1}
+    with django_capture_on_commit_callbacks(execute=True):
+        feature.delete()
+    assert facet_counts(client, url, {}, "features") == {}
+    assert "features:helipad" not in SearchDocument.objects.get(catalog="premises", entry_id=hangar.pk).facets
