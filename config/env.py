@@ -66,6 +66,18 @@ AWS_ACCESS_KEY_ID = _str("AWS_ACCESS_KEY_ID")
 AWS_SECRET_ACCESS_KEY = _str("AWS_SECRET_ACCESS_KEY")
 AWS_S3_CUSTOM_DOMAIN = _str("AWS_S3_CUSTOM_DOMAIN")
 
+# Applicants' attachments: a private bucket (same endpoint and credentials as media) when named, else a
+# folder on disk that the web server does not serve.
+AWS_PRIVATE_BUCKET_NAME = _str("AWS_PRIVATE_BUCKET_NAME")
+PRIVATE_MEDIA_ROOT = Path(_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
+# Seconds a signed address of a private file stays valid.
+PRIVATE_URL_EXPIRY = _int("PRIVATE_URL_EXPIRY", 60)
+# Closed applications keep their personal data this many days (three years by default).
+APPLICATION_RETENTION_DAYS = _int("APPLICATION_RETENTION_DAYS", 3 * 365)
+# The request header that holds the visitor's address when a reverse proxy sets it (such as X-Real-IP);
+# empty: the connection's address. Only name a header the proxy always overwrites: visitors can send any.
+CLIENT_IP_HEADER = _str("CLIENT_IP_HEADER")
+
 
 def database_config() -> dict:
     """Django's DATABASES['default'] from DATABASE_URL (postgres://user:pass@host:port/name) or SQLite."""

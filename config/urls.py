@@ -21,6 +21,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("catalog/", include("catalog.urls")),
+    path("applications/", include("applications.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
 )

@@ -14,6 +14,7 @@ WAGTAILADMIN_BASE_URL = env.SITE_URL
 INSTALLED_APPS = [
     "home",
     "catalog",
+    "applications",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -107,11 +108,49 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.MEDIA_ROOT
 
 
+def _s3_connection() -> dict:
+    return {
+        key: value
+        for key, value in {
+            "endpoint_url": env.AWS_S3_ENDPOINT_URL,
+            "access_key": env.AWS_ACCESS_KEY_ID,
+            "secret_key": env.AWS_SECRET_ACCESS_KEY,
+        }.items()
+        if value
+    }
+
+
+def _private_storage() -> dict:
+    """Applicants' attachments: never public; reached only through the applications views."""
+    if not env.AWS_PRIVATE_BUCKET_NAME:
+        return {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            # No base_url: these files have no public address (MEDIA_URL would serve them under DEBUG).
+            "OPTIONS": {"location": env.PRIVATE_MEDIA_ROOT, "base_url": None},
+        }
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env.AWS_PRIVATE_BUCKET_NAME,
+            "region_name": env.AWS_S3_REGION_NAME,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": env.PRIVATE_URL_EXPIRY,
+            "signature_version": "s3v4",
+            "file_overwrite": False,
+            # No custom_domain: a CDN address would not carry the signature.
+            **_s3_connection(),
+        },
+    }
+
+
 def _storages() -> dict:
     staticfiles = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    private = _private_storage()
     if not env.AWS_STORAGE_BUCKET_NAME:
         return {
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "private": private,
             "staticfiles": staticfiles,
         }
     options = {
@@ -120,17 +159,13 @@ def _storages() -> dict:
         "default_acl": None,
         "querystring_auth": False,
         "file_overwrite": False,
+        **_s3_connection(),
     }
-    for key, value in {
-        "endpoint_url": env.AWS_S3_ENDPOINT_URL,
-        "access_key": env.AWS_ACCESS_KEY_ID,
-        "secret_key": env.AWS_SECRET_ACCESS_KEY,
-        "custom_domain": env.AWS_S3_CUSTOM_DOMAIN,
-    }.items():
-        if value:
-            options[key] = value
+    if env.AWS_S3_CUSTOM_DOMAIN:
+        options["custom_domain"] = env.AWS_S3_CUSTOM_DOMAIN
     return {
         "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options},
+        "private": private,
         "staticfiles": staticfiles,
     }
 
@@ -182,6 +217,19 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 SITEMAP_MAX_URLS = 50_000
+
+# Online applications for support measures (the applications app).
+PRIVATE_URL_EXPIRY = env.PRIVATE_URL_EXPIRY
+APPLICATION_RETENTION_DAYS = env.APPLICATION_RETENTION_DAYS
+# The version of the privacy policy an applicant agrees to; stored with each application.
+PRIVACY_POLICY_VERSION = "2026-01"
+# Accepted applications per visitor's IP address within the window (seconds); more get a 429 page.
+APPLICATION_RATE_LIMIT = 5
+APPLICATION_RATE_WINDOW = 60 * 60
+# The META key of the visitor's address behind a proxy ("X-Real-IP" becomes "HTTP_X_REAL_IP").
+CLIENT_IP_META_KEY = (
+    "HTTP_" + env.CLIENT_IP_HEADER.upper().replace("-", "_") if env.CLIENT_IP_HEADER else "REMOTE_ADDR"
+)
 
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.DEFAULT_FROM_EMAIL

@@ -24,6 +24,7 @@ from home.models import (
     SupportMeasureIndexPage,
     SupportMeasurePage,
 )
+from tests.browser import applications_pages
 
 LANGUAGES = ("ru", "en")
 CATALOGS = (Premises, Project, Organization, Manufacturer)
@@ -155,6 +156,11 @@ REGISTRY = [
     ),
     PageType("page not found", path=lambda data, language: f"/{language}/no-such-page/", status=404),
     PageType("server error", html=_server_error_html, status=500),
+    PageType("application form", path=applications_pages.apply_form()),
+    PageType("application form, errors", html=applications_pages.form_with_errors),
+    PageType("application form, measure closed", path=applications_pages.apply_form("closed"), status=403),
+    PageType("application form, too many", html=applications_pages.rate_limited, status=429),
+    PageType("application status", path=applications_pages.status_page),
 ]
 
 
