@@ -22,6 +22,7 @@ from catalog.models import (
     Technology,
 )
 from home.models import (
+    AccessibilityStatementPage,
     ClusterIndexPage,
     ClusterPage,
     FooterLink,
@@ -51,6 +52,7 @@ COUNTED = (
     NewsIndexPage,
     NewsPage,
     StandardPage,
+    AccessibilityStatementPage,
     HomeFeaturedMeasure,
     FooterLink,
     Locale,
@@ -83,7 +85,8 @@ def test_seed_demo_twice_leaves_the_same_content():
         (SupportMeasurePage, 200),
         (ClusterPage, 12),
         (NewsPage, 60),
-        (StandardPage, 4),
+        (StandardPage, 3),
+        (AccessibilityStatementPage, 1),
     ]:
         for language in ("ru", "en"):
             pages = model.objects.filter(locale__language_code=language)

@@ -16,6 +16,7 @@ from catalog.models import Audience, Industry, NewsTopic
 from home.demo import content
 from home.demo.content import Section, Text
 from home.models import (
+    AccessibilityStatementPage,
     ClusterIndexPage,
     ClusterPage,
     FooterLink,
@@ -33,6 +34,8 @@ from home.translation import publish_translation
 FEATURED_MEASURES = 3
 FOOTER_PAGES = ("about", "contacts", "privacy", "accessibility")
 MENU_PAGES = ("about",)
+# Pages of the footer with a page type of their own.
+STANDARD_PAGE_MODELS = {"accessibility": AccessibilityStatementPage}
 
 
 class PageSpec:
@@ -86,8 +89,9 @@ class PageSpec:
 
 
 def ensure_page(parent: Page, model: type[Page], spec: PageSpec) -> Page:
-    """The Russian page with spec's slug under `parent`, created and translated if missing."""
-    page = model.objects.child_of(parent).filter(slug=spec.slug).first()
+    """The Russian page with spec's slug under `parent`, created and translated if missing. A page an
+    earlier demo made there with another type (the accessibility statement was a StandardPage) is kept."""
+    page = Page.objects.child_of(parent).filter(slug=spec.slug).specific().first()
     with transaction.atomic():
         if page is None:
             page = model(locale=parent.locale, **spec.fields)
@@ -249,7 +253,7 @@ def seed(
         write,
         "pages",
         list(content.STANDARD_PAGES),
-        lambda data: ensure_page(home, StandardPage, _standard(data)),
+        lambda data: ensure_page(home, STANDARD_PAGE_MODELS.get(data.slug, StandardPage), _standard(data)),
     )
     _feature_measures(home, measures_index)
     _footer(home)

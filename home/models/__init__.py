@@ -1,3 +1,4 @@
+from .accessibility import AccessibilityReport, AccessibilityStatementPage
 from .clusters import ClusterIndexPage, ClusterPage
 from .images import CustomImage, CustomRendition
 from .measures import MeasureKind, MeasureStatus, SupportMeasureIndexPage, SupportMeasurePage
@@ -6,6 +7,8 @@ from .pages import HomeFeaturedMeasure, HomePage, StandardPage
 from .site_settings import FooterLink, FooterSettings
 
 __all__ = [
+    "AccessibilityReport",
+    "AccessibilityStatementPage",
     "ClusterIndexPage",
     "ClusterPage",
     "CustomImage",

@@ -45,12 +45,23 @@ class CustomImage(AbstractImage):
         return self.alt_text_ru, None
 
     def clean(self):
+        """Every image says what it shows, or is marked decorative. Only the Russian text is required:
+        English pages fall back to it. Wagtail's multiple upload keeps an image failing this as an upload
+        until the editor completes its form."""
         super().clean()
         if self.is_decorative and (self.alt_text_ru or self.alt_text_en):
             raise ValidationError(
                 {
                     "is_decorative": _(
                         "A decorative image has no alternative text: clear the text or untick this."
+                    )
+                }
+            )
+        if not self.is_decorative and not self.alt_text_ru.strip():
+            raise ValidationError(
+                {
+                    "alt_text_ru": _(
+                        "Describe what the image shows for people who cannot see it, or mark it decorative."
                     )
                 }
             )

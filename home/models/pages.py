@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -9,7 +10,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 
 
-class HomePage(Page):
+class HomePage(RoutablePageMixin, Page):
     """The root of each language's tree: what the platform offers, in figures, and where to go next."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -39,6 +40,14 @@ class HomePage(Page):
         from home.home_sections import home_context
 
         return {**super().get_context(request, *args, **kwargs), **home_context(self)}
+
+    @path("visual-settings/", name="visual_settings")
+    def visual_settings(self, request):
+        """The version for the visually impaired, switched here so that every page of the language (also
+        those outside the page tree) links to one address without a URL pattern of its own."""
+        from home.visual_settings import apply_choice
+
+        return apply_choice(request, fallback=self.url)
 
 
 class HomeFeaturedMeasure(Orderable):

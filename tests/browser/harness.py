@@ -55,3 +55,25 @@ def axe_violations(page: Page) -> list[dict]:
 def describe(url: str, violation: dict) -> str:
     targets = "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
     return f"{url} × {violation['id']} ({violation['impact']}): {violation['help']} at {targets}"
+
+
+# The version for the visually impaired, one cookie per colour scheme; together they use every value of
+# the other settings once (home/visual_settings.py), and "usual" is the site without the version.
+SCHEMES = {
+    "usual": None,
+    "black-on-white": "large.black-on-white.on.normal",
+    "white-on-black": "largest.white-on-black.off.wide",
+    "blue": "normal.blue.on.wide",
+}
+
+
+def open_page(browser: Browser, server: str, scheme: str = "usual", **options) -> Page:
+    """A page in a context of its own, with the scheme's cookie; `options` go to the context (viewport)."""
+    context = browser.new_context(**options)
+    if SCHEMES[scheme]:
+        context.add_cookies([{"name": "visual", "value": SCHEMES[scheme], "url": server}])
+    return context.new_page()
+
+
+def close(page: Page) -> None:
+    page.context.close()

@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from catalog.models import Manufacturer, Organization, Premises, Project
 from home.models import (
+    AccessibilityStatementPage,
     ClusterIndexPage,
     ClusterPage,
     HomePage,
@@ -24,7 +25,7 @@ from home.models import (
     SupportMeasureIndexPage,
     SupportMeasurePage,
 )
-from tests.browser import applications_pages
+from tests.browser import accessibility_statement_pages, applications_pages
 
 LANGUAGES = ("ru", "en")
 CATALOGS = (Premises, Project, Organization, Manufacturer)
@@ -154,6 +155,11 @@ REGISTRY = [
     PageType(
         "site search, query too long", path=search_url({"ru": "лаборатория " * 20, "en": "laboratory " * 20})
     ),
+    PageType(
+        "accessibility statement", path=url_of(AccessibilityStatementPage), model=AccessibilityStatementPage
+    ),
+    PageType("accessibility statement, report sent", path=url_of(AccessibilityStatementPage, "sent=1")),
+    PageType("accessibility statement, report errors", html=accessibility_statement_pages.report_with_errors),
     PageType("page not found", path=lambda data, language: f"/{language}/no-such-page/", status=404),
     PageType("server error", html=_server_error_html, status=500),
     PageType("application form", path=applications_pages.apply_form()),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.harness import axe_violations, chromium
+from tests.browser.harness import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -11,9 +11,9 @@ BROKEN_PAGE = """<!DOCTYPE html><html><head><title>x</title></head>
 <p style="color:#ccc;background:#fff">faint</p><a href="#"></a></main></body></html>"""
 
 
-def test_axe_reports_missing_alt_lang_contrast_and_link_name():
-    with chromium() as browser:
-        page = browser.new_page()
-        page.set_content(BROKEN_PAGE)
-        rules = {violation["id"] for violation in axe_violations(page)}
+def test_axe_reports_missing_alt_lang_contrast_and_link_name(browser):
+    page = browser.new_page()
+    page.set_content(BROKEN_PAGE)
+    rules = {violation["id"] for violation in axe_violations(page)}
+    page.close()
     assert {"image-alt", "html-has-lang", "color-contrast", "link-name"} <= rules
