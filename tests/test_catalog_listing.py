@@ -260,8 +260,8 @@ def test_deleting_a_taxonomy_value_takes_it_out_of_the_search_documents(
             rent=900,
         )
     url = "/ru/catalog/premises/"
-    assert facet_counts(client, url, {}, "features") == {"helipad": 1}
+    assert facet_counts(client, url, {}, "features")["helipad"] == 1
     with django_capture_on_commit_callbacks(execute=True):
         feature.delete()
-    assert facet_counts(client, url, {}, "features") == {}
+    assert "helipad" not in facet_counts(client, url, {}, "features")
     assert "features:helipad" not in SearchDocument.objects.get(catalog="premises", entry_id=hangar.pk).facets
