@@ -15,9 +15,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
 # Result pages say how many they found in the title, which a screen reader reads first.
 COUNTED = re.compile(r"list|^support measures(?!, page)|^site search, (results|nothing found)")
 
-# Problems of pages other work owns, reported there; remove an entry when its pages are fixed. The status
-# page of an application shows the applicant's and the staff's Russian text on the English page.
-OWNED_ELSEWHERE = {"application status": 'Russian text without lang="ru"'}
+# Problems of pages other work owns, reported there; remove an entry when its pages are fixed.
+OWNED_ELSEWHERE = {}
 
 
 @pytest.mark.parametrize("page_type", REGISTRY, ids=lambda entry: entry.name)
