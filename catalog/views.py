@@ -23,8 +23,8 @@ def _entries(model):
     return model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
 
 
-def _catalog_crumb(request, model) -> Crumb:
-    return Crumb(str(model._meta.verbose_name_plural).capitalize(), reverse(f"catalog:{model.segment}-list"))
+def _catalog_crumb(model) -> Crumb:
+    return Crumb(SPECS[model.segment].title, reverse(f"catalog:{model.segment}-list"))
 
 
 def _without(request, name: str, value: str = "") -> str:
@@ -77,7 +77,7 @@ def entry_list(request, model):
         request,
         "catalog/listing.html",
         {
-            "title": str(model._meta.verbose_name_plural).capitalize(),
+            "title": spec.title,
             "total": result.total,
             "entries": localize([objects[pk] for pk in result.ids]),
             "page_obj": page,
@@ -91,7 +91,7 @@ def entry_list(request, model):
             "selected": selected,
             "past_window": query.past_window,
             "window": RESULT_WINDOW,
-            "crumbs": [_catalog_crumb(request, model)],
+            "crumbs": [_catalog_crumb(model)],
         },
         status=400 if page_error else 200,
     )
@@ -112,7 +112,7 @@ def entry_detail(request, model, pk: int, slug: str):
             "entry": localized.facts,
             "text": localized.text,
             "text_lang": localized.lang,
-            "crumbs": [_catalog_crumb(request, model), Crumb(str(name), request.path)],
+            "crumbs": [_catalog_crumb(model), Crumb(str(name), request.path)],
             **related,
         },
     )

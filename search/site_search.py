@@ -44,10 +44,6 @@ class CatalogGroup:
     listing_url: str  # the catalog's own listing for the same words, with its filters
 
 
-def _catalog_title(spec) -> str:
-    return str(spec.model._meta.verbose_name_plural).capitalize()
-
-
 def _description(page: Page) -> str:
     return next((text for name in PAGE_DESCRIPTIONS if (text := getattr(page, name, ""))), "")
 
@@ -97,7 +93,7 @@ def search_catalogs(text: str, language: str) -> list[CatalogGroup]:
         groups.append(
             CatalogGroup(
                 segment=segment,
-                title=_catalog_title(spec),
+                title=spec.title,
                 total=result.total,
                 entries=localize([objects[pk] for pk in result.ids if pk in objects], language),
                 listing_url=f"{reverse(f'catalog:{segment}-list')}?{urlencode({'q': text})}",
@@ -108,4 +104,4 @@ def search_catalogs(text: str, language: str) -> list[CatalogGroup]:
 
 def catalog_listings() -> list[tuple[str, str]]:
     """(title, address) of every catalog's listing, for a visitor whose words found nothing."""
-    return [(_catalog_title(spec), reverse(f"catalog:{segment}-list")) for segment, spec in SPECS.items()]
+    return [(spec.title, reverse(f"catalog:{segment}-list")) for segment, spec in SPECS.items()]

@@ -81,6 +81,11 @@ class CatalogSpec:
     def segment(self) -> str:
         return self.model.segment
 
+    @property
+    def title(self) -> str:
+        """The catalog's name in the reader's language, as its listing, crumbs and search groups show it."""
+        return str(self.model._meta.verbose_name_plural).capitalize()
+
     def facet(self, name: str) -> Facet:
         return next(facet for facet in self.facets if facet.name == name)
 

@@ -14,7 +14,7 @@ from search.text import query_stems
 __all__ = ["Unavailable", "search"]
 
 
-def _terms(spec: CatalogSpec, selected: dict[str, tuple[str, ...]], skip: str = "") -> list[dict]:
+def _terms(selected: dict[str, tuple[str, ...]], skip: str = "") -> list[dict]:
     return [{"terms": {f"facets.{name}": list(values)}} for name, values in selected.items() if name != skip]
 
 
@@ -48,10 +48,10 @@ def request(spec: CatalogSpec, query: Query, choices: dict[str, list]) -> dict:
                 "should": [{"terms": {"name": stems, "boost": 2}}] if stems else [],
             }
         },
-        "post_filter": {"bool": {"filter": _terms(spec, selected)}},
+        "post_filter": {"bool": {"filter": _terms(selected)}},
         "aggs": {
             facet.name: {
-                "filter": {"bool": {"filter": _terms(spec, selected, skip=facet.name)}},
+                "filter": {"bool": {"filter": _terms(selected, skip=facet.name)}},
                 "aggs": {
                     "values": {
                         "terms": {"field": f"facets.{facet.name}", "size": max(len(choices[facet.name]), 1)}

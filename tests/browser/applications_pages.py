@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from applications.models import Status
 from home.models import SupportMeasurePage
 from home.models.measures import MeasureStatus, status_q
+from tests.applications_support import VALID
 
 
 def _measure(status: str) -> SupportMeasurePage:
@@ -28,19 +29,8 @@ def _apply_path(status: str, language: str) -> str:
 
 
 def _answers(measure: SupportMeasurePage, **changes) -> dict:
-    return {
-        "organization_name": "ООО «Нейросенсор»",
-        "inn": "7707083893",
-        "ogrn": "1027700132195",
-        "region": "77",
-        "contact_name": "Анна Смирнова",
-        "email": "anna@example.com",
-        "phone": "+7 495 123-45-67",
-        "project_summary": "Датчики для умного города.",
-        "requested_amount": str(measure.amount_min or measure.amount_max or 100_000),
-        "consent": "on",
-        **changes,
-    }
+    amount = str(measure.amount_min or measure.amount_max or 100_000)
+    return {**VALID, "requested_amount": amount, **changes}
 
 
 def apply_form(status: str = MeasureStatus.OPEN) -> Callable[[dict, str], str]:
