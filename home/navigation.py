@@ -10,6 +10,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.site_chrome import PageLink, site_chrome
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -19,15 +21,9 @@ class LanguageVersion:
     current: bool
 
 
-def localized_home(request) -> Page | None:
-    """The home page in the request's language; the header, menu and breadcrumbs ask once per request."""
-    language = get_language()
-    cached = getattr(request, "_localized_home", None)
-    if cached is None or cached[0] != language:
-        site = Site.find_for_request(request)
-        cached = (language, site.root_page.localized.specific if site else None)
-        request._localized_home = cached
-    return cached[1]
+def localized_home(request) -> PageLink | None:
+    """The home page in the request's language (the header, menu and breadcrumbs link to it)."""
+    return site_chrome(request).home
 
 
 def _page_url_in(page: Page, language: str, request) -> str:
@@ -59,23 +55,20 @@ def language_versions(request, page: Page | None = None) -> list[LanguageVersion
 
 @dataclass(frozen=True)
 class MenuItem:
-    page: Page
+    link: PageLink
     aria_current: str  # "page" on the page itself, "true" inside its section, "" elsewhere
 
 
 def menu(request, current_page: Page | None = None) -> list[MenuItem]:
-    home = localized_home(request)
-    if home is None:
-        return []
     items = []
-    for item in home.get_children().live().public().in_menu():
-        if current_page and current_page.pk == item.pk:
+    for link in site_chrome(request).menu:
+        if current_page and current_page.pk == link.pk:
             aria_current = "page"
-        elif current_page and current_page.path.startswith(item.path):
+        elif current_page and current_page.path.startswith(link.path):
             aria_current = "true"
         else:
             aria_current = ""
-        items.append(MenuItem(item, aria_current))
+        items.append(MenuItem(link, aria_current))
     return items
 
 
@@ -98,12 +91,4 @@ def breadcrumb_trail(request, page: Page | None = None, extra: list[Crumb] | Non
     home = localized_home(request)
     if home is None or not extra:
         return []
-    return [Crumb(home.title, home.get_url(request)), *extra]
-
-
-def footer_pages(footer) -> list[Page]:
-    """The live pages of the footer's links in the reader's language, in the editors' order (3 queries)."""
-    keys = [link.page.translation_key for link in footer.links.select_related("page")]
-    pages = Page.objects.live().filter(translation_key__in=keys, locale=Locale.get_active())
-    found = {page.translation_key: page for page in pages}
-    return [found[key] for key in keys if key in found]
+    return [Crumb(home.title, home.url), *extra]

@@ -2,6 +2,7 @@ import os
 from contextlib import contextmanager
 
 import pytest
+from django.core.cache import cache
 from django.db import transaction
 
 from catalog.taxonomy_data import load_taxonomies
@@ -20,6 +21,13 @@ def pytest_sessionfinish(session, exitstatus):
         for report in skipped:
             reporter.write_line(f"  {report.nodeid}: {report.longrepr[-1] if report.longrepr else ''}")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: what an earlier test cached may describe rows its rollback
+    took away (the site chrome, taxonomy labels, rate limits)."""
+    cache.clear()
 
 
 @contextmanager

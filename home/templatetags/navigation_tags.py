@@ -31,6 +31,6 @@ def breadcrumbs(context):
     return {"request": context["request"], "trail": trail}
 
 
-@register.simple_tag
-def footer_pages(footer):
-    return navigation.footer_pages(footer)
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    return navigation.site_chrome(context["request"])
