@@ -54,12 +54,20 @@ class CatalogEntry(TranslatableMixin, models.Model):
     segment: ClassVar[str]
     name_field: ClassVar[str] = "name"
     text_fields: ClassVar[tuple[str, ...]] = ()
+    # An entry named after the entry this foreign key points to (a manufacturer after its organization).
+    named_after: ClassVar[str] = ""
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
 
     def __str__(self) -> str:
-        return getattr(self, self.name_field)
+        if not self.named_after:
+            return getattr(self, self.name_field)
+        if "_name" in self.__dict__:  # named by localize(), which names a whole list in two queries
+            return self._name
+        if getattr(self, self._meta.get_field(self.named_after).attname) is None:
+            return str(self._meta.verbose_name)
+        return str(localize([getattr(self, self.named_after).source])[0])
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -114,4 +122,16 @@ def localize(entries, language: str | None = None) -> list[LocalizedEntry]:
     for entry in entries:
         text = translations.get(entry.translation_key)
         localized.append(LocalizedEntry(entry, text or entry, language if text else SOURCE_LANGUAGE))
+    if entries and entries[0].named_after:
+        _name_after_related(localized, language)
     return localized
+
+
+def _name_after_related(localized: list[LocalizedEntry], language: str) -> None:
+    """Names each entry after its related entry in `language`, for the whole list at once."""
+    field = type(localized[0].facts)._meta.get_field(localized[0].facts.named_after)
+    ids = {getattr(item.facts, field.attname) for item in localized}
+    related = field.related_model.objects.filter(pk__in=ids).select_related("locale")
+    names = {item.facts.pk: str(item) for item in localize(related, language)}
+    for item in localized:
+        item.facts._name = item.text._name = names.get(getattr(item.facts, field.attname), "")

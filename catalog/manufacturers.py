@@ -5,7 +5,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from catalog.entry import CatalogEntry, localize, text_and_facts
+from catalog.entry import CatalogEntry, text_and_facts
 
 
 class Manufacturer(CatalogEntry):
@@ -26,6 +26,7 @@ class Manufacturer(CatalogEntry):
     description = models.TextField(_("description"), blank=True)
 
     segment = "manufacturers"
+    named_after = "organization"
     text_fields = ("description",)
     translatable_fields = text_and_facts(
         text_fields,
@@ -49,10 +50,6 @@ class Manufacturer(CatalogEntry):
                 fields=["organization", "locale"], name="manufacturer_one_per_organization"
             )
         ]
-
-    def __str__(self) -> str:
-        """A profile is named after its organization, in the reader's language where translated."""
-        return str(localize([self.organization])[0]) if self.organization_id else str(_("manufacturer"))
 
     def clean(self):
         super().clean()

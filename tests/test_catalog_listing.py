@@ -5,6 +5,8 @@ import re
 from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from catalog.models import Organization, Premises
 from search.specs import SPECS
@@ -165,6 +167,30 @@ def test_every_catalog_lists_in_both_languages(client, demo_site):
             response = client.get(f"/{language}/catalog/{segment}/")
             assert response.status_code == 200
             assert soup(response).select(".card"), segment
+
+
+def _cards_and_queries(client, url: str, query: dict) -> tuple[list[str], int]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, query)
+    return [link.get_text(strip=True) for link in soup(response).select(".card__title a")], len(queries)
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_manufacturer_cards_are_named_after_their_organization_without_a_query_per_card(
+    client, demo_site, language
+):
+    from catalog.models import Manufacturer
+
+    profiles = list(Manufacturer.objects.filter(locale__language_code="ru").select_related("organization"))
+    named = {str(profile.organization.in_language(language)) for profile in profiles}
+    url = f"/{language}/catalog/manufacturers/"
+    client.get(url)  # the menu and footer are cached from here on
+    many, many_queries = _cards_and_queries(client, url, {})
+    batch = profiles[0].batch_max
+    few, few_queries = _cards_and_queries(client, url, {"batch_min": batch, "batch_max": batch})
+    assert len(many) > len(few) > 0
+    assert set(many) <= named
+    assert many_queries == few_queries
 
 
 @pytest.fixture
