@@ -9,6 +9,8 @@ import time
 
 from django.conf import settings
 
+from config.middleware import timed
+
 from search.engines import database
 from search.query import Query, Result
 from search.specs import CatalogSpec
@@ -25,6 +27,11 @@ def elasticsearch_enabled() -> bool:
 
 
 def search(spec: CatalogSpec, query: Query, language: str) -> Result:
+    with timed("search"):
+        return _search(spec, query, language)
+
+
+def _search(spec: CatalogSpec, query: Query, language: str) -> Result:
     global _failed_at
     if elasticsearch_enabled() and (_failed_at is None or time.monotonic() - _failed_at > RETRY_AFTER):
         from search.engines import elasticsearch
