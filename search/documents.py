@@ -13,6 +13,7 @@ from typing import Any
 from django.db import connection, transaction
 
 from catalog.entry import SOURCE_LANGUAGE
+from search import bitmaps
 from search.models import SearchDocument
 from search.specs import SPECS, CatalogSpec
 from search.text import document_tokens
@@ -102,7 +103,7 @@ def rebuild(
         for batch in entry_documents(spec, pks)
         for document in batch
     ]
-    with transaction.atomic():
+    with transaction.atomic(), bitmaps.kept_in_step(spec.segment, pks):
         stale = SearchDocument.objects.filter(catalog=spec.segment)
         if pks is not None:
             stale = stale.filter(entry_id__in=pks)
@@ -127,4 +128,4 @@ def _refresh_statistics() -> None:
         return
     with connection.cursor() as cursor:
         vacuum = "" if connection.in_atomic_block else "VACUUM "
-        cursor.execute(f"{vacuum}ANALYZE search_searchdocument")
+        cursor.execute(f"{vacuum}ANALYZE search_searchdocument, search_bitmap")

@@ -2,12 +2,16 @@
 
 Entries are the Russian rows (catalog.entry): facts live there, so both languages get the same answers.
 Text: every stem of the query must be among the document's stems (search.text), through the GIN-indexed
-tsvector on PostgreSQL and whole-token LIKE on SQLite. Facets: one SQL statement counts every facet value
-at once. Each document is marked with which selected facets it matches; a value of facet F counts the
-documents that match every selected facet except F (disjunctive counts), and the "*" key counts the total.
+tsvector on PostgreSQL and whole-token LIKE on SQLite. Facets: a value of facet F counts the documents that
+match every selected facet except F (disjunctive counts), and the "*" key, which every document has, counts
+them all. PostgreSQL counts with the catalog's bitmaps (search.bitmaps): ANDs and popcounts instead of a row
+per document and facet key. SQLite counts every facet value in one SQL statement: each document is marked
+with which selected facets it matches, then grouped by its facet keys and marks.
 """
 
 from collections import Counter
+from functools import reduce
+from operator import and_, or_
 
 from django.db import connection
 from django.db.models import (
@@ -24,6 +28,7 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 
 from catalog.entry import SOURCE_LANGUAGE
+from search import bitmaps
 from search.documents import ALL
 from search.models import SearchDocument
 from search.query import FacetValue, Query, Result
@@ -31,11 +36,6 @@ from search.specs import RELEVANCE, CatalogSpec
 from search.text import query_stems
 
 _TSQUERY = "plainto_tsquery('simple', %s)"
-# The facet keys of each document as rows, per database (both keep JSON objects).
-_KEYS = {
-    "postgresql": "CROSS JOIN LATERAL jsonb_object_keys(d.facets) AS k(key)",
-    "sqlite": "CROSS JOIN json_each(d.facets) AS k",
-}
 
 
 def _text_filter(stems: list[str]) -> Q | RawSQL:
@@ -51,8 +51,43 @@ def _matches(facet_name: str, values: tuple[str, ...]) -> Q:
     return Q(facets__has_any_keys=[f"{facet_name}:{value}" for value in values])
 
 
+def _bitmap_counts(
+    spec: CatalogSpec, stems: list[str], entries, selected: dict[str, tuple[str, ...]], counts: bool
+) -> tuple[int, dict[str, Counter]]:
+    """The total and, when `counts`, per facet, the disjunctive count of each value, from the bitmaps of the
+    query's words and the catalog's facet keys; `entries` (or None) are the entries within the ranges."""
+    keys = None
+    if not counts:
+        keys = [ALL, *(f"{name}:{value}" for name, values in selected.items() for value in values)]
+    words, facet_keys = bitmaps.read(spec.segment, stems, keys)
+    found = facet_keys.get(ALL, 0)
+    if stems:
+        # A query PostgreSQL parses into no word at all finds nothing, as `tsv @@` does.
+        found = reduce(and_, words, found) if words else 0
+    if entries is not None:
+        found &= bitmaps.of(entries.values_list("pk", flat=True))
+    chosen = {
+        name: reduce(or_, (facet_keys.get(f"{name}:{value}", 0) for value in values), 0)
+        for name, values in selected.items()
+    }
+    total = reduce(and_, chosen.values(), found).bit_count()
+    if not counts:
+        return total, {}
+    found_by_facet = {
+        facet.name: reduce(and_, (bits for name, bits in chosen.items() if name != facet.name), found)
+        for facet in spec.facets
+    }
+    values: dict[str, Counter] = {}
+    for key, bits in facet_keys.items():
+        facet, _, value = key.partition(":")
+        count = (found_by_facet[facet] & bits).bit_count() if facet in found_by_facet else 0
+        if count:
+            values.setdefault(facet, Counter())[value] = count
+    return total, values
+
+
 def _counts(documents, selected: dict[str, tuple[str, ...]]) -> tuple[int, dict[str, Counter]]:
-    """The total and, per facet, the disjunctive count of each value, in one statement."""
+    """The total and, per facet, the disjunctive count of each value, in one statement (SQLite)."""
     names = list(selected)
     marks = {f"m{index}": _matches(name, selected[name]) for index, name in enumerate(names)}
     documents = documents.annotate(
@@ -67,7 +102,7 @@ def _counts(documents, selected: dict[str, tuple[str, ...]]) -> tuple[int, dict[
     sql, params = documents.values("facets", *marks).query.sql_with_params()
     columns = "".join(f", d.{mark}" for mark in marks)
     statement = (
-        f"SELECT k.key{columns}, COUNT(*) FROM ({sql}) AS d {_KEYS[connection.vendor]} "
+        f"SELECT k.key{columns}, COUNT(*) FROM ({sql}) AS d CROSS JOIN json_each(d.facets) AS k "
         f"GROUP BY k.key{columns}"
     )
     with connection.cursor() as cursor:
@@ -120,7 +155,10 @@ def search(spec: CatalogSpec, query: Query, language: str = "") -> Result:
     matching = documents
     for name, values in selected.items():
         matching = matching.filter(_matches(name, values))
-    total, counts = _counts(documents, selected) if query.counts else (matching.count(), {})
+    if bitmaps.enabled():
+        total, counts = _bitmap_counts(spec, stems, entries if ranged else None, selected, query.counts)
+    else:
+        total, counts = _counts(documents, selected) if query.counts else (matching.count(), {})
     ids = [] if query.past_window else _page(spec, entries, matching, query, stems)
 
     facets = {}

@@ -1,0 +1,50 @@
+"""PostgreSQL's bitmaps (search.bitmaps) after live updates equal the bitmaps a full rebuild writes, and the
+migration that fills them from stored documents writes the same bytes."""
+
+import pytest
+from django.db import connection
+
+from catalog.models import Organization, OrganizationRole
+from search import documents
+from search.specs import SPECS
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="the bitmaps are PostgreSQL's"),
+]
+SPEC = SPECS["organizations"]
+
+
+def bitmaps() -> dict:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT facet, key, bits FROM search_bitmap WHERE catalog = %s", [SPEC.segment])
+        return {(facet, key): bytes(bits) for facet, key, bits in cursor.fetchall()}
+
+
+def test_live_updates_keep_the_bitmaps_equal_to_a_full_rebuild(demo_site, django_capture_on_commit_callbacks):
+    first, second, third = Organization.objects.filter(locale__language_code="ru").order_by("pk")[:3]
+    investor = OrganizationRole.objects.get(slug="investor")
+    with django_capture_on_commit_callbacks(execute=True):
+        first.description = "Гиперзвуковые аэростаты"
+        first.size = "large" if first.size != "large" else "small"
+        first.save()
+        second.roles.add(investor)
+        third.delete()
+    updated = bitmaps()
+    assert (False, "гиперзвуков") in updated
+    assert all(updated.values()), "a key no document has any more has no bitmap"
+
+    documents.rebuild(SPEC)
+    assert bitmaps() == updated
+
+
+def test_the_migration_fills_the_same_bitmaps_as_a_rebuild(demo_site):
+    from importlib import import_module
+
+    forward = import_module("search.migrations.0003_postgres_bitmaps").POSTGRES_FORWARD
+    documents.rebuild(SPEC)
+    rebuilt = bitmaps()
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM search_bitmap")
+        cursor.execute(forward[1])
+    assert bitmaps() == rebuilt
