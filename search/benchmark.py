@@ -3,9 +3,9 @@
 For each engine (Elasticsearch when ELASTICSEARCH_URL is set, then the database) a gunicorn server is
 started with that engine alone, and sequential GET requests (no page cache) ask the organizations listing
 for a text query with three facets selected, once with a selective word and once with a broad one. It
-prints p50/p95 of the server time (the Server-Timing header: everything Django does for the page) and of
-the time seen by the client, the same query's raw engine time in this process (the floor), their ratio,
-and the time of a full reindex of all catalogs.
+prints p50/p95 of the server time (the Server-Timing header: everything Django does for the page, and
+the engine's share of it), of the time seen by the client, the same query's raw engine time in this
+process (the floor), their ratio, and the time of a full reindex of all catalogs.
 """
 
 import argparse
@@ -27,7 +27,7 @@ FACETS = {"roles": ["participant"], "size": ["small", "micro"], "region": ["mosc
 # The same three facets with a word a few percent of the organizations have, and with one that nearly half
 # of the demo organizations have (the worst case for counting facets in the database).
 WORDS = {"selective word": "робототехника", "broad word": "технологии"}
-SERVER_TIMING = re.compile(r"dur=([\d.]+)")
+SERVER_TIMING = re.compile(r"(\w+);dur=([\d.]+)")
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -58,8 +58,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def get(port: int, query: str) -> tuple[float, float]:
-    """(client time, server time) in milliseconds for one request on a new connection."""
+def get(port: int, query: str) -> tuple[float, dict[str, float]]:
+    """The client's time and the server's timings (`app`: the whole response, `search`: the engine's share)
+    in milliseconds for one request on a new connection."""
     started = time.perf_counter()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     connection.request("GET", f"{PATH}?{query}")
@@ -69,7 +70,8 @@ def get(port: int, query: str) -> tuple[float, float]:
     connection.close()
     if response.status != 200:
         raise SystemExit(f"the server answered {response.status}")
-    return elapsed, float(SERVER_TIMING.search(response.getheader("Server-Timing")).group(1))
+    timings = SERVER_TIMING.findall(response.getheader("Server-Timing"))
+    return elapsed, {name: float(duration) for name, duration in timings}
 
 
 def serve(engine: str, port: int, log) -> subprocess.Popen:
@@ -152,9 +154,11 @@ def measure(name: str, raw_search, encoded: str, requests: int) -> None:
         begun = time.perf_counter()
         raw_search()
         raw.append((time.perf_counter() - begun) * 1000)
-    server_times = [server_time for _, server_time in samples]
+    server_times = [timings["app"] for _, timings in samples]
     print(f"  {name}:")
     print(f"    server time (Server-Timing)  {summary(server_times)}")
+    print(f"      the engine in the request  {summary([timings['search'] for _, timings in samples])}")
+    print(f"      the rest of the page       {summary([t['app'] - t['search'] for _, t in samples])}")
     print(f"    client time over HTTP        {summary([client for client, _ in samples])}")
     print(f"    raw engine time              {summary(raw)}")
     print(f"    server p95 / engine p95      {percentile(server_times, 0.95) / percentile(raw, 0.95):.2f}")

@@ -19,3 +19,20 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return f"{self.catalog} {self.entry_id}"
+
+
+class SearchBitmap(models.Model):
+    """PostgreSQL's database engine only (search.bitmaps): the entries of a catalog that have a word of
+    their document (`facet` false) or a facet key (`facet` true), as a bitmap over the entry ids."""
+
+    catalog = models.CharField(max_length=20)
+    facet = models.BooleanField()
+    key = models.TextField()
+    bits = models.BinaryField()
+
+    class Meta:
+        db_table = "search_bitmap"
+        constraints = [models.UniqueConstraint(fields=["catalog", "facet", "key"], name="one_bitmap_per_key")]
+
+    def __str__(self) -> str:
+        return f"{self.catalog} {self.key}"

@@ -41,10 +41,10 @@ def test_live_updates_keep_the_bitmaps_equal_to_a_full_rebuild(demo_site, django
 def test_the_migration_fills_the_same_bitmaps_as_a_rebuild(demo_site):
     from importlib import import_module
 
-    forward = import_module("search.migrations.0003_postgres_bitmaps").POSTGRES_FORWARD
+    fill = import_module("search.migrations.0003_postgres_bitmaps").FILL
     documents.rebuild(SPEC)
     rebuilt = bitmaps()
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_bitmap")
-        cursor.execute(forward[1])
+        cursor.execute(fill)
     assert bitmaps() == rebuilt

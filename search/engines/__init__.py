@@ -10,7 +10,6 @@ import time
 from django.conf import settings
 
 from config.middleware import timed
-
 from search.engines import database
 from search.query import Query, Result
 from search.specs import CatalogSpec

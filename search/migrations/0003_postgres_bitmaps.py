@@ -1,11 +1,8 @@
-from django.db import migrations
+from django.db import migrations, models
 
 # The bitmaps of search.bitmaps, filled from the documents already stored: one byte per eight entry ids,
 # its bits OR-ed together per key, the bytes no document sets written as zeros.
-POSTGRES_FORWARD = [
-    "CREATE TABLE search_bitmap (catalog varchar(20) NOT NULL, facet boolean NOT NULL, key text NOT NULL, "
-    "bits bytea NOT NULL, PRIMARY KEY (catalog, facet, key))",
-    """
+FILL = """
     INSERT INTO search_bitmap (catalog, facet, key, bits)
     SELECT catalog, facet, key,
            decode(string_agg(repeat('00', (byte - previous - 1)::integer) || lpad(to_hex(value), 2, '0'), ''
@@ -25,21 +22,33 @@ POSTGRES_FORWARD = [
         ) AS bytes
     ) AS runs
     GROUP BY catalog, facet, key
-    """,
-]
-POSTGRES_BACKWARD = ["DROP TABLE search_bitmap"]
+"""
 
 
-def _run(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return run
+def fill(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(FILL)
 
 
 class Migration(migrations.Migration):
     dependencies = [("search", "0002_facets_and_postgres_full_text")]
 
-    operations = [migrations.RunPython(_run(POSTGRES_FORWARD), _run(POSTGRES_BACKWARD))]
+    operations = [
+        migrations.CreateModel(
+            name="SearchBitmap",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("catalog", models.CharField(max_length=20)),
+                ("facet", models.BooleanField()),
+                ("key", models.TextField()),
+                ("bits", models.BinaryField()),
+            ],
+            options={
+                "db_table": "search_bitmap",
+                "constraints": [
+                    models.UniqueConstraint(fields=("catalog", "facet", "key"), name="one_bitmap_per_key")
+                ],
+            },
+        ),
+        migrations.RunPython(fill, migrations.RunPython.noop),
+    ]
