@@ -14,7 +14,7 @@ from django.test import override_settings
 from catalog.models import Manufacturer, Organization, OrganizationRole, Region
 from search import elastic, engines
 from search.engines import elasticsearch as elasticsearch_engine
-from search.models import SearchDocument
+from search.models import SearchBitmap, SearchDocument
 from search.query import Query
 from search.specs import SPECS
 from tests.factories import make_entry
@@ -73,7 +73,9 @@ def search(text: str = "", **facets):
 
 def test_the_listing_answers_from_elasticsearch(client, on_elasticsearch, two_organizations):
     elastic.rebuild(SPEC)
-    SearchDocument.objects.all().delete()  # the database engine finds nothing now: this is Elasticsearch
+    # The database engine finds nothing now: the entry listed comes from Elasticsearch.
+    SearchDocument.objects.all().delete()
+    SearchBitmap.objects.all().delete()
     response = client.get(ORGANIZATIONS, {"q": "лаборатории"})
     assert card_titles(response) == ["Лаборатория композитов"]
 
