@@ -10,8 +10,8 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from applications import file_types
-from catalog.models import Region
 from catalog.validators import validate_inn, validate_ogrn
+from taxonomy.models import Region
 
 MAX_FILES = 5
 MAX_FILE_SIZE = 20 * 1024 * 1024

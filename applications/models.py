@@ -59,7 +59,7 @@ class Application(models.Model):
     inn = models.CharField(_("INN"), max_length=12, validators=[validate_inn])
     ogrn = models.CharField(_("OGRN"), max_length=15, validators=[validate_ogrn])
     region = models.ForeignKey(
-        "catalog.Region", on_delete=models.PROTECT, related_name="+", verbose_name=_("region")
+        "taxonomy.Region", on_delete=models.PROTECT, related_name="+", verbose_name=_("region")
     )
     contact_name = models.CharField(_("contact person"), max_length=255)
     email = models.EmailField(_("email"))

@@ -33,27 +33,29 @@ from wagtail.models import Locale
 
 from catalog.entry import SOURCE_LANGUAGE, latin_slug
 from catalog.models import (
-    Capability,
-    Certification,
     CompanySize,
-    District,
-    Industry,
     LegalForm,
     Manufacturer,
-    Material,
-    Okrug,
     Organization,
-    OrganizationRole,
     Premises,
-    PremisesFeature,
     PremisesKind,
     Project,
     ProjectStage,
+)
+from home.models import ClusterPage
+from taxonomy.loading import read_rows
+from taxonomy.models import (
+    Capability,
+    Certification,
+    District,
+    Industry,
+    Material,
+    Okrug,
+    OrganizationRole,
+    PremisesFeature,
     Region,
     Technology,
 )
-from catalog.taxonomy_data import read_rows
-from home.models import ClusterPage
 
 TRANSLATION_LANGUAGE = "en"
 SEED = 20_261_125

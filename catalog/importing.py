@@ -41,16 +41,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from catalog.entry import CatalogEntry, source_locale
-from catalog.models import (
-    District,
-    Industry,
-    Okrug,
-    Organization,
-    OrganizationRole,
-    Premises,
-    PremisesFeature,
-    Region,
-)
+from catalog.models import Organization, Premises
+from taxonomy.models import District, Industry, Okrug, OrganizationRole, PremisesFeature, Region
 
 ENGLISH = "en"
 PROGRESS_EVERY = 1000

@@ -15,10 +15,10 @@ class Manufacturer(CatalogEntry):
         related_name="manufacturer_profiles",
         verbose_name=_("organization"),
     )
-    capabilities = models.ManyToManyField("catalog.Capability", verbose_name=_("capabilities"))
-    materials = models.ManyToManyField("catalog.Material", blank=True, verbose_name=_("materials"))
+    capabilities = models.ManyToManyField("taxonomy.Capability", verbose_name=_("capabilities"))
+    materials = models.ManyToManyField("taxonomy.Material", blank=True, verbose_name=_("materials"))
     certifications = models.ManyToManyField(
-        "catalog.Certification", blank=True, verbose_name=_("certifications")
+        "taxonomy.Certification", blank=True, verbose_name=_("certifications")
     )
     batch_min = models.PositiveIntegerField(_("smallest batch, pieces"), validators=[MinValueValidator(1)])
     batch_max = models.PositiveIntegerField(_("largest batch, pieces"), validators=[MinValueValidator(1)])

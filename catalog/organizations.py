@@ -33,10 +33,10 @@ class Organization(CatalogEntry):
     ogrn = models.CharField(_("OGRN or OGRNIP"), max_length=15, validators=[validate_ogrn], blank=True)
     legal_form = models.CharField(_("legal form"), max_length=20, choices=LegalForm.choices)
     region = models.ForeignKey(
-        "catalog.Region", on_delete=models.PROTECT, related_name="organizations", verbose_name=_("region")
+        "taxonomy.Region", on_delete=models.PROTECT, related_name="organizations", verbose_name=_("region")
     )
-    industries = models.ManyToManyField("catalog.Industry", blank=True, verbose_name=_("industries"))
-    roles = models.ManyToManyField("catalog.OrganizationRole", verbose_name=_("roles"))
+    industries = models.ManyToManyField("taxonomy.Industry", blank=True, verbose_name=_("industries"))
+    roles = models.ManyToManyField("taxonomy.OrganizationRole", verbose_name=_("roles"))
     clusters = models.ManyToManyField(
         "home.ClusterPage", blank=True, related_name="members", verbose_name=_("clusters")
     )

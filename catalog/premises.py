@@ -27,10 +27,10 @@ class Premises(CatalogEntry, ClusterableModel):
     owner = models.CharField(_("technopark or owner"), max_length=255)
     address = models.CharField(_("address"), max_length=255)
     okrug = models.ForeignKey(
-        "catalog.Okrug", on_delete=models.PROTECT, related_name="premises", verbose_name=_("okrug")
+        "taxonomy.Okrug", on_delete=models.PROTECT, related_name="premises", verbose_name=_("okrug")
     )
     district = models.ForeignKey(
-        "catalog.District", on_delete=models.PROTECT, related_name="premises", verbose_name=_("district")
+        "taxonomy.District", on_delete=models.PROTECT, related_name="premises", verbose_name=_("district")
     )
     kind = models.CharField(_("type"), max_length=20, choices=PremisesKind.choices)
     area = models.DecimalField(
@@ -41,7 +41,7 @@ class Premises(CatalogEntry, ClusterableModel):
     floor = models.SmallIntegerField(
         _("floor"), validators=[MinValueValidator(-5), MaxValueValidator(100)], null=True, blank=True
     )
-    features = models.ManyToManyField("catalog.PremisesFeature", blank=True, verbose_name=_("features"))
+    features = models.ManyToManyField("taxonomy.PremisesFeature", blank=True, verbose_name=_("features"))
     is_available = models.BooleanField(_("available for rent"), default=True)
     contact_name = models.CharField(_("contact person"), max_length=255, blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)

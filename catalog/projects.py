@@ -29,9 +29,9 @@ class Project(CatalogEntry):
         verbose_name=_("organization"),
     )
     industry = models.ForeignKey(
-        "catalog.Industry", on_delete=models.PROTECT, related_name="projects", verbose_name=_("industry")
+        "taxonomy.Industry", on_delete=models.PROTECT, related_name="projects", verbose_name=_("industry")
     )
-    technologies = models.ManyToManyField("catalog.Technology", blank=True, verbose_name=_("technologies"))
+    technologies = models.ManyToManyField("taxonomy.Technology", blank=True, verbose_name=_("technologies"))
     stage = models.CharField(_("stage"), max_length=10, choices=ProjectStage.choices)
     cluster = models.ForeignKey(
         "home.ClusterPage",

@@ -13,9 +13,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from catalog.models import Audience, Industry
 from home.listing import form_errors
 from home.models.measures import MeasureKind, MeasureStatus, SupportMeasurePage, status_on
+from taxonomy.models import Audience, Industry
 
 ORGANISATIONS = [
     ("company", _("A company")),

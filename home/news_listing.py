@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from catalog.models import NewsTopic
 from home.listing import form_errors, paginate, valid_filters
+from taxonomy.models import NewsTopic
 
 PER_PAGE = 12
 

@@ -106,9 +106,9 @@ NEWEST_SORT = Sort("newest", _("Newest first"), ("-created", "-pk"))
 
 
 def _taxonomy(name: str):
-    from catalog import models as catalog_models
+    from taxonomy import models as taxonomy_models
 
-    return getattr(catalog_models, name)
+    return getattr(taxonomy_models, name)
 
 
 SPECS = {

@@ -5,8 +5,8 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 
-from catalog.taxonomy_data import load_taxonomies
 from home.site_setup import ensure_site
+from taxonomy.loading import load_taxonomies
 from tests.factories import seed_small_demo
 
 

@@ -5,8 +5,8 @@ import itertools
 
 from django.utils.text import slugify
 
-from catalog.models import Audience, Industry
 from home.models import SupportMeasureIndexPage, SupportMeasurePage
+from taxonomy.models import Audience, Industry
 
 _numbers = itertools.count(1)
 

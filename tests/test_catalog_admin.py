@@ -8,7 +8,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from openpyxl import load_workbook
 
-from catalog.models import Organization, OrganizationRole, Region
+from catalog.models import Organization
+from taxonomy.models import OrganizationRole, Region
 from tests.factories import make_entry
 
 pytestmark = pytest.mark.django_db

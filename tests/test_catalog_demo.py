@@ -19,10 +19,10 @@ from wagtail.models import Locale
 from catalog import demo
 from catalog.entry import latin_slug
 from catalog.models import LegalForm, Manufacturer, Organization, Premises, Project
-from catalog.taxonomy_data import load_taxonomies, read_rows
 from catalog.validators import inn_is_valid, ogrn_is_valid
 from home.models import ClusterIndexPage, ClusterPage
 from home.site_setup import ensure_site
+from taxonomy.loading import load_taxonomies, read_rows
 from tests.conftest import publishing_at_once
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("taxonomies")]
@@ -41,7 +41,7 @@ PER_ROW = {"id", "locale", "created", "updated"}
 
 
 def _cluster_pages(home) -> list[ClusterPage]:
-    from catalog.models import Industry
+    from taxonomy.models import Industry
 
     index = home.add_child(instance=ClusterIndexPage(title="Кластеры", slug="clusters"))
     return [

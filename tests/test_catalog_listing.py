@@ -198,7 +198,7 @@ def test_manufacturer_cards_are_named_after_their_organization_without_a_query_p
 
 @pytest.fixture
 def laboratory(demo_site, django_capture_on_commit_callbacks):
-    from catalog.models import District
+    from taxonomy.models import District
     from tests.factories import make_entry
 
     district = District.objects.get(slug="arbat")
@@ -267,8 +267,8 @@ def test_rebuild_command_writes_a_document_per_entry_and_reports(demo_site):
 def test_deleting_a_taxonomy_value_takes_it_out_of_the_search_documents(
     client, homes, django_capture_on_commit_callbacks
 ):
-    from catalog.models import District, PremisesFeature
     from search.models import SearchDocument
+    from taxonomy.models import District, PremisesFeature
     from tests.factories import make_entry
 
     feature = PremisesFeature.objects.create(

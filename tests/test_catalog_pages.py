@@ -9,18 +9,9 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Locale
 
-from catalog.models import (
-    Capability,
-    District,
-    Industry,
-    Manufacturer,
-    Organization,
-    OrganizationRole,
-    Premises,
-    Project,
-    Region,
-)
+from catalog.models import Manufacturer, Organization, Premises, Project
 from home.models import ClusterIndexPage, ClusterPage
+from taxonomy.models import Capability, District, Industry, OrganizationRole, Region
 from tests.factories import make_entry
 from tests.html import soup
 

@@ -8,19 +8,7 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
-from catalog.models import (
-    Audience,
-    District,
-    Industry,
-    Manufacturer,
-    NewsTopic,
-    Okrug,
-    Organization,
-    Premises,
-    Project,
-    Region,
-    Technology,
-)
+from catalog.models import Manufacturer, Organization, Premises, Project
 from home.models import (
     AccessibilityStatementPage,
     ClusterIndexPage,
@@ -34,6 +22,7 @@ from home.models import (
     SupportMeasureIndexPage,
     SupportMeasurePage,
 )
+from taxonomy.models import Audience, District, Industry, NewsTopic, Okrug, Region, Technology
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,8 @@ from wagtail.models import Locale
 
 from catalog import importing
 from catalog.importing import ImportFailed, import_catalog
-from catalog.models import Organization, Premises, Region
+from catalog.models import Organization, Premises
+from taxonomy.models import Region
 
 pytestmark = pytest.mark.django_db
 

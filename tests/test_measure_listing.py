@@ -7,9 +7,9 @@ from urllib.parse import urlencode
 import pytest
 from django.utils import timezone
 
-from catalog.models import Audience
 from home.models import SupportMeasureIndexPage, SupportMeasurePage
 from home.models.measures import MeasureKind, status_on
+from taxonomy.models import Audience
 from tests.html import card_titles, checked_values, soup, title
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from catalog.models import NewsTopic
 from home.models import (
     ClusterIndexPage,
     ClusterPage,
@@ -16,6 +15,7 @@ from home.models import (
     SupportMeasureIndexPage,
     SupportMeasurePage,
 )
+from taxonomy.models import NewsTopic
 from tests.factories import make_measure
 from tests.html import card_titles, soup
 

@@ -4,10 +4,11 @@ migration that fills them from stored documents writes the same bytes."""
 import pytest
 from django.db import connection
 
-from catalog.models import Organization, OrganizationRole
+from catalog.models import Organization
 from search import documents
 from search.models import SearchBitmap
 from search.specs import SPECS
+from taxonomy.models import OrganizationRole
 
 pytestmark = [
     pytest.mark.django_db,

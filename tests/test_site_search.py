@@ -10,12 +10,13 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from catalog.models import District, Organization, Premises, Region
+from catalog.models import Organization, Premises
 from home.models import StandardPage
 from search import engines
 from search.query import Query
 from search.specs import SPECS
 from search.text import WORD
+from taxonomy.models import District, Region
 from tests.factories import make_entry
 from tests.html import soup, title
 

@@ -63,7 +63,8 @@ def test_robots_txt_points_to_the_sitemap_index(client):
 
 
 def test_catalog_entries_are_listed_in_both_languages(client, homes, taxonomies):
-    from catalog.models import Organization, Region
+    from catalog.models import Organization
+    from taxonomy.models import Region
     from tests.factories import make_entry
 
     entry = make_entry(

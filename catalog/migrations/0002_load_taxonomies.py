@@ -2,9 +2,9 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from catalog.taxonomy_data import load_taxonomies
+    from taxonomy.loading import load_taxonomies
 
-    load_taxonomies(apps, only=("Industry", "Technology", "Region", "District"))
+    load_taxonomies(apps, app_label="catalog", only=("Industry", "Technology", "Region", "District"))
 
 
 class Migration(migrations.Migration):

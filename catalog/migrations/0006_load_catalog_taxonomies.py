@@ -2,9 +2,9 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from catalog.taxonomy_data import load_taxonomies
+    from taxonomy.loading import load_taxonomies
 
-    load_taxonomies(apps, only=("PremisesFeature", "OrganizationRole", "Capability", "Material", "Certification"))
+    load_taxonomies(apps, app_label="catalog", only=("PremisesFeature", "OrganizationRole", "Capability", "Material", "Certification"))
 
 
 class Migration(migrations.Migration):

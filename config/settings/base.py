@@ -12,6 +12,7 @@ SITE_URL = env.SITE_URL
 WAGTAILADMIN_BASE_URL = env.SITE_URL
 
 INSTALLED_APPS = [
+    "taxonomy",
     "home",
     "catalog",
     "applications",

@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from catalog.models import Audience, Industry, NewsTopic
 from home.demo import content
 from home.demo.content import Section, Text
 from home.models import (
@@ -30,6 +29,7 @@ from home.models import (
 )
 from home.site_setup import ensure_site
 from home.translation import publish_translation
+from taxonomy.models import Audience, Industry, NewsTopic
 
 FEATURED_MEASURES = 3
 FOOTER_PAGES = ("about", "contacts", "privacy", "accessibility")

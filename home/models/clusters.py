@@ -32,7 +32,7 @@ class ClusterIndexPage(Page):
 
 class ClusterPage(Page):
     industry = models.ForeignKey(
-        "catalog.Industry", on_delete=models.PROTECT, related_name="clusters", verbose_name=_("industry")
+        "taxonomy.Industry", on_delete=models.PROTECT, related_name="clusters", verbose_name=_("industry")
     )
     summary = models.TextField(_("summary"))
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)

@@ -92,9 +92,9 @@ class SupportMeasureIndexPage(RoutablePageMixin, Page):
 
 class SupportMeasurePage(Page):
     kind = models.CharField(_("kind"), max_length=20, choices=MeasureKind.choices)
-    audiences = ParentalManyToManyField("catalog.Audience", verbose_name=_("audiences"), blank=False)
+    audiences = ParentalManyToManyField("taxonomy.Audience", verbose_name=_("audiences"), blank=False)
     industries = ParentalManyToManyField(
-        "catalog.Industry",
+        "taxonomy.Industry",
         verbose_name=_("industries"),
         blank=True,
         help_text=_("Leave empty for a measure open to every industry."),

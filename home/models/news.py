@@ -50,7 +50,7 @@ class NewsPage(Page):
         related_name="+",
         verbose_name=_("image"),
     )
-    topics = ParentalManyToManyField("catalog.NewsTopic", blank=True, verbose_name=_("tags"))
+    topics = ParentalManyToManyField("taxonomy.NewsTopic", blank=True, verbose_name=_("tags"))
     body = StreamField(BodyBlock(), verbose_name=_("body"))
 
     content_panels = [

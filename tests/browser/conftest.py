@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.test.utils import modify_settings
 from pytest_django.live_server_helper import LiveServer
 
-from catalog.taxonomy_data import load_taxonomies
+from taxonomy.loading import load_taxonomies
 from tests.browser.harness import chromium
 from tests.browser.registry import REGISTRY, paths_data, targets
 from tests.factories import seed_small_demo

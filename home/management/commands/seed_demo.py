@@ -2,8 +2,8 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from catalog.demo import seed_catalogs
-from catalog.taxonomy_data import load_taxonomies
 from home.demo.seed import seed
+from taxonomy.loading import load_taxonomies
 
 
 class Command(BaseCommand):

@@ -1,10 +1,10 @@
 from django.core.management.base import BaseCommand
 
-from catalog.taxonomy_data import load_taxonomies
+from taxonomy.loading import load_taxonomies
 
 
 class Command(BaseCommand):
-    help = "Creates or updates industries, technologies, regions, okrugs and districts from catalog/data/."
+    help = "Creates or updates industries, technologies, regions, okrugs and districts from taxonomy/data/."
 
     def handle(self, *args, **options):
         for name, count in load_taxonomies().items():

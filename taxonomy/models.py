@@ -1,7 +1,9 @@
-"""Shared taxonomies: language-neutral slugs with Russian and English labels, loaded from catalog/data/.
+"""Shared taxonomies: language-neutral slugs with Russian and English labels, loaded from taxonomy/data/.
 
 They are plain models rather than translatable snippets, so a filter value (the slug) means the same thing
-in both languages and switching language keeps a visitor's filters.
+in both languages and switching language keeps a visitor's filters. Catalogs, editorial pages and applications
+all use them, so they sit below those apps. Their tables keep the names they had when the catalog app held
+them (`catalog_<model>`): moving the models moved no data.
 """
 
 from django.db import models
@@ -28,12 +30,14 @@ class Taxonomy(models.Model):
 
 class Industry(Taxonomy):
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_industry"
         verbose_name = _("industry")
         verbose_name_plural = _("industries")
 
 
 class Technology(Taxonomy):
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_technology"
         verbose_name = _("technology")
         verbose_name_plural = _("technologies")
 
@@ -42,6 +46,7 @@ class Audience(Taxonomy):
     """Who a support measure is for: startups, small businesses, universities, ..."""
 
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_audience"
         ordering = ["id"]
         verbose_name = _("audience")
         verbose_name_plural = _("audiences")
@@ -51,6 +56,7 @@ class NewsTopic(Taxonomy):
     """A news tag, with the same slug in both languages so a tag filter survives a language switch."""
 
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_newstopic"
         verbose_name = _("news topic")
         verbose_name_plural = _("news topics")
 
@@ -70,6 +76,7 @@ class Region(Taxonomy):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
 
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_region"
         verbose_name = _("region")
         verbose_name_plural = _("regions")
 
@@ -80,6 +87,7 @@ class Okrug(Taxonomy):
     code = models.CharField(_("code"), max_length=10, unique=True)
 
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_okrug"
         verbose_name = _("administrative okrug")
         verbose_name_plural = _("administrative okrugs")
 
@@ -97,6 +105,7 @@ class District(Taxonomy):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
 
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_district"
         verbose_name = _("district")
         verbose_name_plural = _("districts")
 
@@ -105,6 +114,7 @@ class PremisesFeature(Taxonomy):
     """What a premises offers beyond floor space: power, a crane, a clean room, step-free access..."""
 
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_premisesfeature"
         verbose_name = _("premises feature")
         verbose_name_plural = _("premises features")
 
@@ -113,6 +123,7 @@ class OrganizationRole(Taxonomy):
     """What an organization is to the cluster: participant, partner, investor, industrial partner..."""
 
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_organizationrole"
         ordering = ["id"]
         verbose_name = _("organization role")
         verbose_name_plural = _("organization roles")
@@ -122,17 +133,20 @@ class Capability(Taxonomy):
     """A contract manufacturing process: CNC machining, injection moulding, PCB assembly..."""
 
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_capability"
         verbose_name = _("capability")
         verbose_name_plural = _("capabilities")
 
 
 class Material(Taxonomy):
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_material"
         verbose_name = _("material")
         verbose_name_plural = _("materials")
 
 
 class Certification(Taxonomy):
     class Meta(Taxonomy.Meta):
+        db_table = "catalog_certification"
         verbose_name = _("certification")
         verbose_name_plural = _("certifications")

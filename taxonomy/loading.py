@@ -1,4 +1,4 @@
-"""Loads the taxonomies from the CSV files in catalog/data/. Safe to re-run: rows are matched by slug."""
+"""Loads the taxonomies from the CSV files in taxonomy/data/. Safe to re-run: rows are matched by slug."""
 
 import csv
 from pathlib import Path
@@ -62,11 +62,14 @@ LOADERS = {
 }
 
 
-def load_taxonomies(apps=global_apps, only: tuple[str, ...] = tuple(LOADERS)) -> dict[str, int]:
-    """Creates or updates taxonomy rows; `apps` is the migration state when called from a migration."""
+def load_taxonomies(
+    apps=global_apps, app_label: str = "taxonomy", only: tuple[str, ...] = tuple(LOADERS)
+) -> dict[str, int]:
+    """Creates or updates taxonomy rows; `apps` is the migration state when called from a migration, and
+    `app_label` the app the taxonomies belonged to at that point (the catalog's, before taxonomy 0001)."""
 
     def get(name):
-        return apps.get_model("catalog", name)
+        return apps.get_model(app_label, name)
 
     for name in only:
         LOADERS[name](get)
