@@ -13,10 +13,10 @@ from applications.forms import AdditionalFilesForm, ApplicationForm
 from applications.models import Application
 from applications.storage import attachment_response
 from applications.submission import SubmissionFailed, add_files, submit
-from home.listing import form_errors
+from core.listing import form_errors
+from core.navigation import Crumb
 from home.models import SupportMeasurePage
 from home.models.measures import MeasureStatus
-from home.navigation import Crumb
 
 SUBMITTED_SESSION_KEY = "applications:submitted"
 

@@ -4,3 +4,7 @@ from django.apps import AppConfig
 class CatalogConfig(AppConfig):
     name = "catalog"
     verbose_name = "Catalogs"
+
+    def ready(self):
+        # The declarations give the models their segments, which every entry's address needs.
+        from catalog import registry  # noqa: F401

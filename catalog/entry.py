@@ -50,7 +50,8 @@ class CatalogEntry(TranslatableMixin, models.Model):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
-    # The URL segment (/ru/catalog/<segment>/), the field that names an entry, and the translated fields.
+    # The URL segment (/ru/catalog/<segment>/), set by the catalog's declaration (catalog.registry); the field
+    # that names an entry; and the text fields a translation supplies.
     segment: ClassVar[str]
     name_field: ClassVar[str] = "name"
     text_fields: ClassVar[tuple[str, ...]] = ()

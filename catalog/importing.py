@@ -42,7 +42,7 @@ from wagtail.models import Locale
 
 from catalog.entry import CatalogEntry, source_locale
 from catalog.models import Organization, Premises
-from taxonomy.models import District, Industry, Okrug, OrganizationRole, PremisesFeature, Region
+from taxonomy.models import Taxonomy
 
 ENGLISH = "en"
 PROGRESS_EVERY = 1000
@@ -64,15 +64,46 @@ def _by_code_or_slug(model) -> dict[str, models.Model]:
     return {**_by_slug(model), **{obj.code.lower(): obj for obj in model.objects.all()}}
 
 
+def _lookup(taxonomy) -> Callable[[], dict[str, models.Model]]:
+    """A taxonomy's rows by slug, and by code where it has one (a region's tax code, an okrug's CAO)."""
+    if any(model_field.name == "code" for model_field in taxonomy._meta.fields):
+        return lambda: _by_code_or_slug(taxonomy)
+    return lambda: _by_slug(taxonomy)
+
+
+def _is_taxonomy(model_field) -> bool:
+    return model_field.is_relation and issubclass(model_field.related_model, Taxonomy)
+
+
 @dataclass(frozen=True)
 class Kind:
+    """A catalog the importer takes: its columns and taxonomy lookups come from the model's fields."""
+
     model: type[CatalogEntry]
-    columns: tuple[str, ...]
     english: tuple[str, ...]  # text fields with an "<field>_en" column
     english_required: tuple[str, ...]  # of those, the ones an English row cannot do without
-    lookups: dict[str, Callable[[], dict[str, models.Model]]]  # taxonomy column -> {slug or code: row}
     key_columns: tuple[str, ...]  # what matches a row to an entry already in the catalog
     duplicate_message: str
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every field an editor fills in, links to other entries and pages (clusters) aside."""
+        return tuple(
+            model_field.name
+            for model_field in [*self.model._meta.fields, *self.model._meta.many_to_many]
+            if model_field.editable
+            and model_field.name not in _BOOKKEEPING
+            and (not model_field.is_relation or _is_taxonomy(model_field))
+        )
+
+    @property
+    def lookups(self) -> dict[str, Callable[[], dict[str, models.Model]]]:
+        """Taxonomy column -> {slug or code: row}."""
+        return {
+            model_field.name: _lookup(model_field.related_model)
+            for model_field in [*self.model._meta.fields, *self.model._meta.many_to_many]
+            if model_field.name in self.columns and _is_taxonomy(model_field)
+        }
 
     def required_columns(self) -> list[str]:
         return [
@@ -85,58 +116,15 @@ class Kind:
 KINDS = {
     "premises": Kind(
         model=Premises,
-        columns=(
-            "title",
-            "owner",
-            "address",
-            "okrug",
-            "district",
-            "kind",
-            "area",
-            "rent",
-            "available_from",
-            "floor",
-            "features",
-            "is_available",
-            "contact_name",
-            "contact_phone",
-            "contact_email",
-            "latitude",
-            "longitude",
-            "description",
-        ),
         english=("title", "owner", "address", "description"),
         english_required=("title", "owner", "address"),
-        lookups={
-            "okrug": lambda: _by_code_or_slug(Okrug),
-            "district": lambda: _by_slug(District),
-            "features": lambda: _by_slug(PremisesFeature),
-        },
         key_columns=("title", "address"),
         duplicate_message="the same title and address as line {line}",
     ),
     "organizations": Kind(
         model=Organization,
-        columns=(
-            "name",
-            "inn",
-            "ogrn",
-            "legal_form",
-            "region",
-            "industries",
-            "roles",
-            "size",
-            "founded",
-            "description",
-            "website",
-        ),
         english=("name", "description"),
         english_required=("name",),
-        lookups={
-            "region": lambda: _by_code_or_slug(Region),
-            "industries": lambda: _by_slug(Industry),
-            "roles": lambda: _by_slug(OrganizationRole),
-        },
         key_columns=("inn",),
         duplicate_message="the same INN as line {line}",
     ),

@@ -25,7 +25,6 @@ class Manufacturer(CatalogEntry):
     lead_time_days = models.PositiveSmallIntegerField(_("lead time, days"), validators=[MinValueValidator(1)])
     description = models.TextField(_("description"), blank=True)
 
-    segment = "manufacturers"
     named_after = "organization"
     text_fields = ("description",)
     translatable_fields = text_and_facts(

@@ -47,7 +47,6 @@ class Organization(CatalogEntry):
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
 
-    segment = "organizations"
     text_fields = ("name", "description")
     translatable_fields = text_and_facts(
         text_fields,

@@ -64,7 +64,6 @@ class Premises(CatalogEntry, ClusterableModel):
     )
     description = models.TextField(_("description"), blank=True)
 
-    segment = "premises"
     name_field = "title"
     text_fields = ("title", "owner", "address", "description", "contact_name")
     translatable_fields = text_and_facts(

@@ -46,7 +46,6 @@ class Project(CatalogEntry):
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
 
-    segment = "projects"
     text_fields = ("name", "description")
     translatable_fields = text_and_facts(
         text_fields,

@@ -3,7 +3,6 @@
 from catalog.entry import SOURCE_LANGUAGE, localize
 from catalog.manufacturers import Manufacturer
 from catalog.organizations import Organization
-from catalog.premises import Premises
 from catalog.projects import Project
 
 MEMBERS_SHOWN = 12
@@ -36,18 +35,6 @@ def project_relations(entry: Project) -> dict:
 
 def manufacturer_relations(entry: Manufacturer) -> dict:
     return {"organization": localize([entry.organization])[0]}
-
-
-def premises_relations(entry: Premises) -> dict:
-    return {}
-
-
-RELATIONS = {
-    Organization: organization_relations,
-    Project: project_relations,
-    Manufacturer: manufacturer_relations,
-    Premises: premises_relations,
-}
 
 
 def cluster_members(cluster_page) -> dict:

@@ -1,118 +1,31 @@
-"""Public catalog pages: a list per catalog and a detail page per entry, at the same id in both languages."""
+"""A catalog entry's public page, at the same id in both languages."""
 
-from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
-from catalog.entry import SOURCE_LANGUAGE, localize
-from catalog.relations import RELATIONS
-from home.listing import FieldError, form_errors, requested_page, valid_filters
-from home.navigation import Crumb
-from search import engines
-from search.forms import listing_form
-from search.query import RESULT_WINDOW
-from search.specs import SPECS
-
-PER_PAGE = 24
+from catalog.entry import SOURCE_LANGUAGE
+from core.navigation import Crumb
 
 
-def _entries(model):
-    return model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+def catalog_crumb(spec) -> Crumb:
+    return Crumb(spec.title, reverse(f"catalog:{spec.segment}-list"))
 
 
-def _catalog_crumb(model) -> Crumb:
-    return Crumb(SPECS[model.segment].title, reverse(f"catalog:{model.segment}-list"))
-
-
-def _without(request, name: str, value: str = "") -> str:
-    """The current address without one selected value, or without a whole parameter (undoing a filter)."""
-    query = request.GET.copy()
-    query.pop("page", None)
-    if value:
-        query.setlist(name, [item for item in query.getlist(name) if item != value])
-    else:
-        query.pop(name, None)
-    return f"?{query.urlencode()}" if query else request.path
-
-
-def entry_list(request, model):
-    spec = SPECS[model.segment]
-    form = listing_form(spec)(request.GET)
-    filters = valid_filters(form)
-    page_error = ""
-    try:
-        number = requested_page(request)
-    except Http404 as error:
-        number, page_error = 1, str(error)
-    query = form.query(filters, number, PER_PAGE)
-    result = engines.search(spec, query, get_language())
-    paginator = Paginator(range(result.total), PER_PAGE)
-    if number > paginator.num_pages:
-        # The visitor keeps the filters and sees the first page, with what went wrong above it.
-        page_error = _("There is no page %(page)s of this list; it has %(pages)s.") % {
-            "page": number,
-            "pages": paginator.num_pages,
-        }
-        query = form.query(filters, 1, PER_PAGE)
-        result = engines.search(spec, query, get_language())
-    page = paginator.page(query.page)
-    # The locale comes along: each card's address reads it (CatalogEntry.source).
-    objects = model.objects.select_related("locale").in_bulk(result.ids)
-    facet_groups = [(form[facet.name], result.facets[facet.name]) for facet in spec.facets]
-    selected = [
-        (value.label, _without(request, field.name, value.value))
-        for field, values in facet_groups
-        for value in values
-        if value.selected
-    ] + [
-        (f"{bounds.label}", _without(request, name))
-        for bounds in spec.ranges
-        for name in (f"{bounds.name}_min", f"{bounds.name}_max")
-        if filters.get(name) is not None
-    ]
-    return render(
-        request,
-        "catalog/listing.html",
-        {
-            "title": spec.title,
-            "total": result.total,
-            "entries": localize([objects[pk] for pk in result.ids]),
-            "page_obj": page,
-            "form": form,
-            "errors": form_errors(form)
-            + ([FieldError("results-title", _("Page"), page_error)] if page_error else []),
-            "facet_groups": facet_groups,
-            "range_groups": [
-                (bounds, [form[f"{bounds.name}_min"], form[f"{bounds.name}_max"]]) for bounds in spec.ranges
-            ],
-            "selected": selected,
-            "past_window": query.past_window,
-            "window": RESULT_WINDOW,
-            "crumbs": [_catalog_crumb(model)],
-        },
-        status=400 if page_error else 200,
-    )
-
-
-def entry_detail(request, model, pk: int, slug: str):
-    entry = get_object_or_404(_entries(model), pk=pk)
+def entry_detail(request, spec, pk: int, slug: str):
+    entry = get_object_or_404(spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE), pk=pk)
     if slug != entry.slug:
         return redirect(entry.get_absolute_url(), permanent=True)
     localized = entry.in_language()
-    related = RELATIONS[model](entry)
-    # A manufacturer profile is named after its organization.
-    name = related.get("organization") if model.segment == "manufacturers" else localized
+    related = spec.relations(entry)
     return render(
         request,
-        f"catalog/{model._meta.model_name}_detail.html",
+        f"catalog/{spec.model._meta.model_name}_detail.html",
         {
             "entry": localized.facts,
             "text": localized.text,
             "text_lang": localized.lang,
-            "crumbs": [_catalog_crumb(model), Crumb(str(name), request.path)],
+            # An entry without a name of its own (a manufacturer) is named after its organization.
+            "crumbs": [catalog_crumb(spec), Crumb(str(localized), request.path)],
             **related,
         },
     )

@@ -3,13 +3,13 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from catalog.models import Manufacturer, Organization, Premises, Project
+from catalog.registry import SPECS
 from catalog.sitemaps import CatalogSitemap
 from home.sitemaps import PageSitemap
 
 SECTIONS = {
     "pages": PageSitemap,
-    **{model.segment: CatalogSitemap(model) for model in (Premises, Project, Organization, Manufacturer)},
+    **{segment: CatalogSitemap(spec.model) for segment, spec in SPECS.items()},
 }
 
 urlpatterns = [

@@ -20,7 +20,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("catalog/", include("catalog.urls")),
+    path("catalog/", include("search.catalog_urls")),
     path("applications/", include("applications.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),

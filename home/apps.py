@@ -8,8 +8,6 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from home import site_chrome
         from home.translation import sync_facts_on_publish
 
         page_published.connect(sync_facts_on_publish, dispatch_uid="home.sync_facts_on_publish")
-        site_chrome.connect()

@@ -13,7 +13,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.listing import form_errors
+from core.listing import form_errors
 from home.models.measures import MeasureKind, MeasureStatus, SupportMeasurePage, status_on
 from taxonomy.models import Audience, Industry
 

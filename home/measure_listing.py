@@ -5,7 +5,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.listing import MultipleChoiceFilter, form_errors, paginate, valid_filters
+from core.listing import MultipleChoiceFilter, form_errors, paginate, valid_filters
 from home.models.measures import MeasureKind, MeasureStatus, SupportMeasurePage, status_q
 from taxonomy.models import Audience, Industry
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.listing import form_errors, paginate, valid_filters
+from core.listing import form_errors, paginate, valid_filters
 from taxonomy.models import NewsTopic
 
 PER_PAGE = 12

@@ -2,7 +2,7 @@ from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from home.content_checker import use_strict_content_checker
+from core.content_checker import use_strict_content_checker
 from home.models import AccessibilityReport
 
 

@@ -105,9 +105,9 @@ def main() -> None:
     from django.core.management import call_command
 
     from catalog.models import Organization
+    from catalog.registry import SPECS
     from search.engines import database, elasticsearch, elasticsearch_enabled
     from search.query import Query
-    from search.specs import SPECS
 
     organizations = Organization.objects.filter(locale__language_code="ru").count()
     print(f"organizations: {organizations}   database: {settings.DATABASES['default']['ENGINE']}")

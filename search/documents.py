@@ -13,9 +13,9 @@ from typing import Any
 from django.db import connection, transaction
 
 from catalog.entry import SOURCE_LANGUAGE
+from catalog.registry import SPECS, CatalogSpec
 from search import bitmaps
 from search.models import SearchDocument
-from search.specs import SPECS, CatalogSpec
 from search.text import document_tokens
 
 BATCH = 2000
@@ -49,7 +49,7 @@ def value_paths(spec: CatalogSpec) -> list[str]:
 def _batch(spec: CatalogSpec, rows: list[dict]) -> list[EntryDocument]:
     model = spec.model
     pks = [row["pk"] for row in rows]
-    texts = list(spec.text_fields)
+    texts = list(spec.searched_fields)
     translations = defaultdict(dict)
     for row in (
         model.objects.filter(translation_key__in=[row["translation_key"] for row in rows])
@@ -84,7 +84,7 @@ def entry_documents(spec: CatalogSpec, pks: list[int] | None = None) -> Iterator
     sources = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE).order_by("pk")
     if pks is not None:
         sources = sources.filter(pk__in=pks)
-    rows = list(sources.values("pk", "translation_key", *spec.text_fields, *value_paths(spec)))
+    rows = list(sources.values("pk", "translation_key", *spec.searched_fields, *value_paths(spec)))
     for start in range(0, len(rows), BATCH):
         yield _batch(spec, rows[start : start + BATCH])
 

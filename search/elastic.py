@@ -18,8 +18,8 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, helpers
 
 from catalog.entry import SOURCE_LANGUAGE
+from catalog.registry import SPECS, CatalogSpec
 from search.documents import EntryDocument, entry_documents, value_paths
-from search.specs import SPECS, CatalogSpec
 from search.text import STOP_WORDS
 
 logger = logging.getLogger(__name__)
@@ -114,7 +114,9 @@ def _value(value):
 
 def source(spec: CatalogSpec, document: EntryDocument, language: str) -> dict:
     name_index = (
-        spec.text_fields.index(spec.model.name_field) if spec.model.name_field in spec.text_fields else 0
+        spec.searched_fields.index(spec.model.name_field)
+        if spec.model.name_field in spec.searched_fields
+        else 0
     )
     names = document.texts.get(language) or document.texts[SOURCE_LANGUAGE]
     return {

@@ -5,9 +5,9 @@ from functools import cache
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.listing import MultipleChoiceFilter
+from catalog.registry import CatalogSpec
+from core.listing import MultipleChoiceFilter
 from search.query import Query
-from search.specs import CatalogSpec
 
 MAX_QUERY_LENGTH = 200
 
@@ -30,7 +30,7 @@ class ListingForm(forms.Form):
         return cleaned
 
     def query(self, filters: dict, page: int, per_page: int) -> Query:
-        """The engine query from the valid fields (`home.listing.valid_filters`)."""
+        """The engine query from the valid fields (`core.listing.valid_filters`)."""
         return Query(
             text=filters.get("q") or "",
             facets={facet.name: tuple(filters.get(facet.name) or ()) for facet in self.spec.facets},

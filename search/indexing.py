@@ -7,9 +7,9 @@ are current, and `rebuild_search_index` brings Elasticsearch back in step.
 import logging
 from collections.abc import Callable
 
+from catalog.registry import SPECS, CatalogSpec
 from search import documents
 from search.engines import elasticsearch_enabled
-from search.specs import SPECS, CatalogSpec
 
 logger = logging.getLogger(__name__)
 

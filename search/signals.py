@@ -6,8 +6,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from catalog.entry import SOURCE_LANGUAGE
+from catalog.registry import SPECS, CatalogSpec, taxonomy_cache_key
 from search.documents import value_paths
-from search.specs import SPECS, CatalogSpec
 
 
 def _later(spec: CatalogSpec, pks) -> None:
@@ -67,9 +67,9 @@ def _connect_dependency(spec: CatalogSpec, field, relation: str) -> None:
         m2m_changed.connect(membership_changed, sender=through, weak=False, dispatch_uid=f"{uid}.members")
 
 
-def _taxonomy_changed(facet):
+def _taxonomy_changed(taxonomy):
     def forget(sender, **kwargs):
-        cache.delete(facet.cache_key())
+        cache.delete(taxonomy_cache_key(taxonomy))
 
     return forget
 
@@ -77,12 +77,11 @@ def _taxonomy_changed(facet):
 def connect() -> None:
     for spec in SPECS.values():
         for facet in spec.facets:
-            if facet.taxonomy is not None:
+            taxonomy = facet.taxonomy(spec.model)
+            if taxonomy is not None:
                 uid = f"search.taxonomy.{spec.segment}.{facet.name}"
                 for signal in (post_save, post_delete):
-                    signal.connect(
-                        _taxonomy_changed(facet), sender=facet.taxonomy, weak=False, dispatch_uid=uid
-                    )
+                    signal.connect(_taxonomy_changed(taxonomy), sender=taxonomy, weak=False, dispatch_uid=uid)
         post_save.connect(_reindex, sender=spec.model, dispatch_uid=f"search.reindex.{spec.segment}")
         post_delete.connect(_forget, sender=spec.model, dispatch_uid=f"search.forget.{spec.segment}")
         for field, relation in _dependencies(spec):

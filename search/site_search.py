@@ -10,9 +10,9 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from catalog.entry import LocalizedEntry, localize
+from catalog.registry import SPECS
 from search import elastic, engines
 from search.query import Query
-from search.specs import SPECS
 from search.text import WORD, query_stems
 
 logger = logging.getLogger(__name__)

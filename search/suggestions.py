@@ -15,14 +15,12 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from catalog.entry import SOURCE_LANGUAGE
-from catalog.models import Organization, Premises, Project
+from catalog.registry import SPECS
 
 MIN_LENGTH = 2
 LIMIT = 10
 # What comes before a word inside a name: ООО «Лазертех», Технопарк "Нагатино", Научно-технический (центр).
 WORD_SEPARATORS = (" ", "«", '"', "-", "(")
-# A manufacturer has no name of its own: it is named after its organization, which is suggested itself.
-CATALOGS = (Premises, Project, Organization)
 
 
 @dataclass(frozen=True)
@@ -90,7 +88,8 @@ def suggestions(text: str, language: str, request) -> list[Suggestion]:
         return []
     locales = dict(Locale.objects.values_list("language_code", "pk"))
     found = _pages(text, locales, language, request)
-    for model in CATALOGS:
-        found += _entries(model, text, locales, language)
+    for spec in SPECS.values():
+        if spec.suggested:
+            found += _entries(spec.model, text, locales, language)
     # A stable sort: within a rank, the order of the sources and each one's alphabetical order stay.
     return [suggestion for _, suggestion in sorted(found, key=lambda item: item[0])][:LIMIT]

@@ -10,8 +10,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from home.listing import form_errors
-from home.navigation import Crumb
+from core.listing import form_errors
+from core.navigation import Crumb
 from search.forms import MAX_QUERY_LENGTH
 from search.site_search import catalog_listings, search_catalogs, search_pages
 from search.suggestions import suggestions

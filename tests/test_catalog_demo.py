@@ -121,9 +121,9 @@ def test_without_cluster_pages_nobody_is_in_a_cluster_and_the_rest_is_the_same()
 
 def test_seed_demo_seeds_the_catalogs_after_the_pages_then_their_search_documents(monkeypatch):
     calls = []
-    monkeypatch.setattr("home.management.commands.seed_demo.seed", lambda write: calls.append("pages"))
+    monkeypatch.setattr("search.management.commands.seed_demo.seed", lambda write: calls.append("pages"))
     monkeypatch.setattr(
-        "home.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
+        "search.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
     )
     monkeypatch.setattr("search.indexing.rebuild_all", lambda write: calls.append("search documents"))
     out = StringIO()

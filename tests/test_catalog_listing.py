@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from catalog.models import Organization, Premises
-from search.specs import SPECS
+from catalog.registry import SPECS
 from tests.html import checked_values, soup
 
 pytestmark = pytest.mark.django_db

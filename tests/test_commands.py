@@ -9,11 +9,11 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from catalog.models import Manufacturer, Organization, Premises, Project
+from core.models import FooterLink
 from home.models import (
     AccessibilityStatementPage,
     ClusterIndexPage,
     ClusterPage,
-    FooterLink,
     HomeFeaturedMeasure,
     HomePage,
     NewsIndexPage,

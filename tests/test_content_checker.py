@@ -10,7 +10,7 @@ from wagtail.admin.userbar import AccessibilityItem, ContentCheckerItem, apply_u
 from wagtail.images.forms import get_image_form
 from wagtail.images.tests.utils import get_test_image_file
 
-from home.content_checker import CONTENT_RULES, StrictContentChecker
+from core.content_checker import CONTENT_RULES, StrictContentChecker
 from home.models import CustomImage
 
 pytestmark = pytest.mark.django_db

@@ -5,9 +5,9 @@ import pytest
 from django.db import connection
 
 from catalog.models import Organization
+from catalog.registry import SPECS
 from search import documents
 from search.models import SearchBitmap
-from search.specs import SPECS
 from taxonomy.models import OrganizationRole
 
 pytestmark = [

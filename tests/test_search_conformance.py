@@ -15,9 +15,9 @@ from django.test import override_settings
 from wagtail.models import Locale
 
 from catalog.models import Organization, Premises
+from catalog.registry import SPECS
 from search import documents
 from search.engines import database
-from search.specs import SPECS
 from taxonomy.models import District, Industry, OrganizationRole, PremisesFeature, Region
 from tests.factories import make_entry
 from tests.search_corpus import CASES, CORPUS, conjunctive_counts, expected

@@ -12,11 +12,11 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from catalog.models import Manufacturer, Organization
+from catalog.registry import SPECS
 from search import elastic, engines
 from search.engines import elasticsearch as elasticsearch_engine
 from search.models import SearchBitmap, SearchDocument
 from search.query import Query
-from search.specs import SPECS
 from taxonomy.models import OrganizationRole, Region
 from tests.factories import make_entry
 from tests.html import card_titles, soup

@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.models import FooterLink, FooterSettings, StandardPage
+from core.models import FooterLink, FooterSettings
+from home.models import StandardPage
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,10 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from catalog.models import Organization, Premises
+from catalog.registry import SPECS
 from home.models import StandardPage
 from search import engines
 from search.query import Query
-from search.specs import SPECS
 from search.text import WORD
 from taxonomy.models import District, Region
 from tests.factories import make_entry

@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from home.visual_settings import COOKIE, VisualSettings
+from core.visual_settings import COOKIE, VisualSettings
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db

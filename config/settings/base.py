@@ -12,6 +12,7 @@ SITE_URL = env.SITE_URL
 WAGTAILADMIN_BASE_URL = env.SITE_URL
 
 INSTALLED_APPS = [
+    "core",
     "taxonomy",
     "home",
     "catalog",
@@ -46,7 +47,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "config.middleware.ServerTimingMiddleware",
+    "core.server_timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -12,14 +12,13 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from core.models import FooterLink, FooterSettings
 from home.demo import content
 from home.demo.content import Section, Text
 from home.models import (
     AccessibilityStatementPage,
     ClusterIndexPage,
     ClusterPage,
-    FooterLink,
-    FooterSettings,
     HomeFeaturedMeasure,
     NewsIndexPage,
     NewsPage,

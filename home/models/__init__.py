@@ -4,7 +4,6 @@ from .images import CustomImage, CustomRendition
 from .measures import MeasureKind, MeasureStatus, SupportMeasureIndexPage, SupportMeasurePage
 from .news import NewsIndexPage, NewsPage
 from .pages import HomeFeaturedMeasure, HomePage, StandardPage
-from .site_settings import FooterLink, FooterSettings
 
 __all__ = [
     "AccessibilityReport",
@@ -13,8 +12,6 @@ __all__ = [
     "ClusterPage",
     "CustomImage",
     "CustomRendition",
-    "FooterLink",
-    "FooterSettings",
     "HomeFeaturedMeasure",
     "HomePage",
     "MeasureKind",

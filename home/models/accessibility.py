@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 
 class AccessibilityStatementPage(Page):
@@ -29,8 +29,8 @@ class AccessibilityStatementPage(Page):
         verbose_name = _("accessibility statement")
 
     def serve(self, request, *args, **kwargs):
+        from core.listing import form_errors
         from home.accessibility_report import ReportForm
-        from home.listing import form_errors
 
         form = ReportForm(request.POST if request.method == "POST" else None)
         if form.is_bound and form.is_valid():

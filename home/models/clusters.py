@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import RICH_TEXT_FEATURES
+from core.blocks import RICH_TEXT_FEATURES
 
 
 class ClusterIndexPage(Page):
@@ -69,8 +69,3 @@ class ClusterPage(Page):
 
     class Meta:
         verbose_name = _("cluster")
-
-    def get_context(self, request, *args, **kwargs):
-        from catalog.relations import cluster_members
-
-        return {**super().get_context(request, *args, **kwargs), **cluster_members(self)}

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 
 class NewsIndexPage(RoutablePageMixin, Page):

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 
 class HomePage(RoutablePageMixin, Page):
@@ -45,7 +45,7 @@ class HomePage(RoutablePageMixin, Page):
     def visual_settings(self, request):
         """The version for the visually impaired, switched here so that every page of the language (also
         those outside the page tree) links to one address without a URL pattern of its own."""
-        from home.visual_settings import apply_choice
+        from core.visual_settings import apply_choice
 
         return apply_choice(request, fallback=self.url)
 

@@ -9,10 +9,10 @@ import time
 
 from django.conf import settings
 
-from config.middleware import timed
+from catalog.registry import CatalogSpec
+from core.server_timing import timed
 from search.engines import database
 from search.query import Query, Result
-from search.specs import CatalogSpec
 
 logger = logging.getLogger(__name__)
 

@@ -28,11 +28,11 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 
 from catalog.entry import SOURCE_LANGUAGE
+from catalog.registry import RELEVANCE, CatalogSpec
 from search import bitmaps
 from search.documents import ALL
 from search.models import SearchDocument
 from search.query import FacetValue, Query, Result
-from search.specs import RELEVANCE, CatalogSpec
 from search.text import query_stems
 
 _TSQUERY = "plainto_tsquery('simple', %s)"

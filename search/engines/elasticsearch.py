@@ -6,9 +6,9 @@ they narrow the facet counts too; facet selections are a post_filter, and each f
 every selection but its own (disjunctive counts). All buckets come back: the size is the value list's.
 """
 
+from catalog.registry import RELEVANCE, CatalogSpec
 from search.elastic import FAILURES, Unavailable, alias_name, client
 from search.query import FacetValue, Query, Result
-from search.specs import RELEVANCE, CatalogSpec
 from search.text import query_stems
 
 __all__ = ["Unavailable", "search"]

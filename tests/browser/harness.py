@@ -58,7 +58,7 @@ def describe(url: str, violation: dict) -> str:
 
 
 # The version for the visually impaired, one cookie per colour scheme; together they use every value of
-# the other settings once (home/visual_settings.py), and "usual" is the site without the version.
+# the other settings once (core/visual_settings.py), and "usual" is the site without the version.
 SCHEMES = {
     "usual": None,
     "black-on-white": "large.black-on-white.on.normal",

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
-from catalog.models import Manufacturer, Organization, Premises, Project
+from catalog.registry import SPECS
 from home.models import (
     AccessibilityStatementPage,
     ClusterIndexPage,
@@ -28,7 +28,7 @@ from home.models import (
 from tests.browser import accessibility_statement_pages, applications_pages
 
 LANGUAGES = ("ru", "en")
-CATALOGS = (Premises, Project, Organization, Manufacturer)
+CATALOGS = tuple(spec.model for spec in SPECS.values())
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from home.models import FooterLink, FooterSettings
+from core.models import FooterLink, FooterSettings
 
 CACHE_SECONDS = 300
 GENERATION_KEY = "site-chrome:generation"

@@ -2,8 +2,8 @@ from urllib.parse import urlencode
 
 from django import template
 
-from home import navigation
-from home.visual_settings import COOKIE, VisualSettings
+from core import navigation
+from core.visual_settings import COOKIE, VisualSettings
 
 register = template.Library()
 

@@ -3,10 +3,12 @@ from django.db import connection
 
 from catalog.demo import seed_catalogs
 from home.demo.seed import seed
+from search.indexing import rebuild_all
 from taxonomy.loading import load_taxonomies
 
 
 class Command(BaseCommand):
+    # Here rather than in home/ or catalog/: it fills every layer, ending with the search documents.
     help = "Fills the site with deterministic demo content in Russian and English. Safe to re-run."
 
     def add_arguments(self, parser):
@@ -45,6 +47,4 @@ class Command(BaseCommand):
                 cursor.execute("ANALYZE")
 
     def _search_documents(self):
-        from search.indexing import rebuild_all
-
         rebuild_all(write=self.stdout.write)

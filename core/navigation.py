@@ -10,7 +10,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from home.site_chrome import PageLink, site_chrome
+from core.site_chrome import PageLink, site_chrome
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,8 @@
+"""The site's own settings that every page shows: the footer's links and contacts.
+
+The tables keep the names they had when the home app held these models (`home_footer*`).
+"""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -21,6 +26,7 @@ class FooterSettings(ClusterableModel, BaseSiteSetting):
     ]
 
     class Meta:
+        db_table = "home_footersettings"
         verbose_name = _("footer")
 
 
@@ -31,3 +37,6 @@ class FooterLink(Orderable):
     )
 
     panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        db_table = "home_footerlink"

@@ -1,0 +1,39 @@
+"""What editorial pages show of the catalogs. Pages sit below the catalogs (a catalog links to cluster pages),
+so their templates ask the catalogs through these tags instead of the page models importing them."""
+
+from django import template
+from django.urls import reverse
+
+from catalog.entry import SOURCE_LANGUAGE
+from catalog.registry import SPECS
+from catalog.relations import cluster_members as members_of
+from home.home_sections import KeyFigure, Section
+
+register = template.Library()
+
+
+@register.simple_tag
+def catalog_figures() -> list[KeyFigure]:
+    """Each catalog's key figure for the home page: how many entries its declaration counts."""
+    return [
+        KeyFigure(
+            spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE, **spec.home.counted).count(),
+            spec.home.figure,
+        )
+        for spec in SPECS.values()
+    ]
+
+
+@register.simple_tag
+def catalog_sections() -> list[Section]:
+    """Each catalog as an entry point of the home page."""
+    return [
+        Section(str(spec.home.title), reverse(f"catalog:{segment}-list"), str(spec.home.description))
+        for segment, spec in SPECS.items()
+    ]
+
+
+@register.simple_tag
+def cluster_members(page) -> dict:
+    """A cluster page's member organizations and projects, whichever language version is shown."""
+    return members_of(page)
