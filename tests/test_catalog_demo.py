@@ -125,7 +125,9 @@ def test_seed_demo_seeds_the_catalogs_after_the_pages_then_their_search_document
     monkeypatch.setattr(
         "search.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
     )
-    monkeypatch.setattr("search.indexing.rebuild_all", lambda write: calls.append("search documents"))
+    monkeypatch.setattr(
+        "search.management.commands.seed_demo.rebuild_all", lambda write: calls.append("search documents")
+    )
     out = StringIO()
     call_command("seed_demo", stdout=out)
     assert calls == ["pages", "catalogs", "search documents"]
