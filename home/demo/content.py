@@ -158,8 +158,8 @@ STANDARD_PAGES = tuple(
 
 # --- Support measures --------------------------------------------------------------------------------
 # A family is one real-world programme; its variants (industry tracks, stages, sites, countries) make
-# the individual measures. A variant's key completes the slug, its label completes the family's title
-# unless the variant has a title of its own.
+# the individual measures. A variant's key completes the slug, its label completes the family's title;
+# a variant may set its own note, industries, audiences, amount, currency and extra conditions.
 
 
 def _track(variant: dict, templates: dict) -> dict:
@@ -188,15 +188,14 @@ def _variant_measure(family: dict, number: int, variant: dict, shared: dict) -> 
         note = _text(variant["note"])
     elif "note" in family:
         note = _format(_text(family["note"]), label=label)
-    summary = _text(variant.get("summary", family["summary"]))
+    summary = _text(family["summary"])
     if note is not None:
         summary = Text(f"{summary.ru} {note.ru}", f"{summary.en} {note.en}")
-    title = _text(variant["title"]) if "title" in variant else _format(_text(family["title"]), label=label)
     amounts = family["amounts"]
     amount = variant.get("amount", amounts[number % len(amounts)])
     return {
         "slug": f"{family['key']}-{variant['key']}",
-        "title": title,
+        "title": _format(_text(family["title"]), label=label),
         "summary": summary,
         "kind": family["kind"],
         "audiences": tuple(variant.get("audiences", family["audiences"])),
@@ -206,7 +205,7 @@ def _variant_measure(family: dict, number: int, variant: dict, shared: dict) -> 
         "eligibility": _texts(family["eligibility"] + variant.get("eligibility", []), shared),
         "documents": _texts(family["documents"], shared),
         "how_to_apply": _texts(family["how_to_apply"], shared),
-        "operator": _text(variant.get("operator", family["operator"]), shared),
+        "operator": _text(family["operator"], shared),
         "legal_basis": _text(family.get("legal_basis"), shared),
         "contact_email": family["email"],
         "contact_phone": family["phone"],
