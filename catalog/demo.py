@@ -31,6 +31,16 @@ from django.db import models, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from catalog.demo_names import (
+    BRANDS,
+    DESCRIPTORS,
+    HEADS,
+    NON_PROFIT_TEMPLATES,
+    RESEARCH_FIELDS,
+    STATE_TEMPLATES,
+    TAILS,
+)
+from catalog.demo_places import STREETS, TECHNOPARKS, building_point
 from catalog.entry import SOURCE_LANGUAGE, latin_slug
 from catalog.models import (
     CompanySize,
@@ -99,6 +109,11 @@ class Plan:
         return frozenset(self.manufacturer_organizations)
 
     @cached_property
+    def identities(self) -> tuple["Identity", ...]:
+        """Each organization's legal form, unique names and main industry (see `_identities`)."""
+        return _identities(self)
+
+    @cached_property
     def participants(self) -> tuple[int, ...]:
         """The organizations whose main role is "participant": the ones that run projects."""
         return tuple(index for index in range(self.organizations) if _main_role(index) == "participant")
@@ -127,7 +142,7 @@ def entry_key(catalog: str, index: int) -> uuid.UUID:
     return uuid.uuid5(_KEY_NAMESPACE, f"{catalog}:{index}")
 
 
-_STREAMS = ("organization", "organization-role", "premises", "project", "manufacturer")
+_STREAMS = ("organization", "organization-role", "premises", "project", "manufacturer", "organization-name")
 
 
 def _rng(stream: str, index: int) -> random.Random:
@@ -215,58 +230,6 @@ def _date_en(day: datetime.date) -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
-_BRAND_HEADS = (
-    ("Нейро", "Neuro"), ("Био", "Bio"), ("Техно", "Techno"), ("Инфо", "Info"), ("Гео", "Geo"),
-    ("Эко", "Eco"), ("Энерго", "Energo"), ("Агро", "Agro"), ("Мед", "Med"), ("Крио", "Cryo"),
-    ("Нано", "Nano"), ("Квант", "Quant"), ("Робо", "Robo"), ("Аэро", "Aero"), ("Гидро", "Hydro"),
-    ("Термо", "Thermo"), ("Фото", "Photo"), ("Опто", "Opto"), ("Вектор", "Vector"), ("Сигма", "Sigma"),
-    ("Полимер", "Polymer"), ("Смарт", "Smart"), ("Мета", "Meta"), ("Авто", "Auto"), ("Инно", "Inno"),
-    ("Спектр", "Spectr"), ("Альфа", "Alfa"), ("Микро", "Micro"), ("Плазма", "Plasma"), ("Лазер", "Laser"),
-)  # fmt: skip
-_BRAND_TAILS = (
-    ("сенсор", "sensor"), ("лаб", "lab"), ("тех", "tech"), ("софт", "soft"), ("системы", "systems"),
-    ("вижн", "vision"), ("логика", "logic"), ("трон", "tron"), ("фарм", "pharm"), ("мед", "med"),
-    ("синтез", "synthesis"), ("генетика", "genetics"), ("энергия", "energy"), ("линк", "link"),
-    ("сфера", "sphere"), ("прибор", "pribor"), ("маш", "mash"), ("пром", "prom"), ("строй", "stroy"),
-    ("сервис", "service"), ("метрика", "metrica"), ("динамика", "dynamics"), ("лайн", "line"),
-    ("модуль", "modul"), ("форм", "form"),
-)  # fmt: skip
-# Districts named by a noun ("Строгино", "Сокольники"), which read well after "Технопарк".
-_PLACE_TEMPLATES = (
-    ("Технопарк {}", "{} Technopark"),
-    ("Инженерный центр {}", "{} Engineering Centre"),
-    ("Лаборатория {}", "{} Laboratory"),
-    ("Мастерские {}", "{} Workshops"),
-)
-# What state institutions and non-profits work on: Russian (genitive), English, and its industry.
-_RESEARCH_FIELDS = (
-    ("прикладной механики", "Applied Mechanics", "mechanical-engineering"),
-    ("биомедицинских технологий", "Biomedical Technologies", "biotechnology"),
-    ("городского хозяйства", "Urban Infrastructure", "urban-technologies"),
-    ("цифровой экономики", "the Digital Economy", "information-technology"),
-    ("новых материалов", "New Materials", "new-materials"),
-    ("микроэлектроники", "Microelectronics", "microelectronics"),
-    ("робототехники", "Robotics", "robotics"),
-    ("энергосбережения", "Energy Efficiency", "energy-cleantech"),
-    ("информационных технологий", "Information Technology", "information-technology"),
-    ("транспортного планирования", "Transport Planning", "transport-logistics"),
-    ("промышленного дизайна", "Industrial Design", "creative-industries"),
-    ("экологического мониторинга", "Environmental Monitoring", "energy-cleantech"),
-    ("медицинской физики", "Medical Physics", "medical-devices"),
-    ("пищевых технологий", "Food Technology", "foodtech"),
-    ("искусственного интеллекта", "Artificial Intelligence", "artificial-intelligence"),
-    ("космических исследований", "Space Research", "aerospace"),
-)
-_STATE_TEMPLATES = (
-    ("ГБУ «Научно-исследовательский институт {}»", "Research Institute of {} (state institution)"),
-    ("ФГБУ «Центр {}»", "Centre for {} (federal state institution)"),
-    ("ГАУ «Агентство {}»", "Agency for {} (state institution)"),
-)
-_NON_PROFIT_TEMPLATES = (
-    ("АНО «Центр развития {}»", "Centre for the Development of {} (non-profit)"),
-    ("АНО «Фонд поддержки {}»", "Foundation for the Support of {} (non-profit)"),
-    ("АНО «Институт {}»", "Institute of {} (non-profit)"),
-)
 _COMPANY_FORMS = {
     LegalForm.LLC: ("ООО «{}»", "{} LLC"),
     LegalForm.JSC: ("АО «{}»", "{} JSC"),
@@ -277,8 +240,9 @@ _LEGAL_FORM_WEIGHTS = {
     LegalForm.JSC: 9,
     LegalForm.PJSC: 1,
     LegalForm.SOLE_PROPRIETOR: 13,
-    LegalForm.STATE_INSTITUTION: 3,
-    LegalForm.NON_PROFIT: 4,
+    # Few, since each needs a name of its own; when all are taken, the organization is a company instead.
+    LegalForm.STATE_INSTITUTION: 0.5,
+    LegalForm.NON_PROFIT: 0.6,
 }
 _MANUFACTURER_LEGAL_FORM_WEIGHTS = {
     LegalForm.LLC: 75,
@@ -299,20 +263,29 @@ _STAFF = {
     CompanySize.LARGE: (251, 3000),
 }
 
-# (Russian, English, Russian patronymic of a son, of a daughter)
+# (Russian, English, Russian patronymic of a son, of a daughter, English patronymic of a son, of a daughter)
 _MALE_NAMES = (
-    ("Сергей", "Sergey", "Сергеевич", "Сергеевна"), ("Дмитрий", "Dmitry", "Дмитриевич", "Дмитриевна"),
-    ("Александр", "Alexander", "Александрович", "Александровна"),
-    ("Андрей", "Andrey", "Андреевич", "Андреевна"), ("Алексей", "Alexey", "Алексеевич", "Алексеевна"),
-    ("Михаил", "Mikhail", "Михайлович", "Михайловна"), ("Иван", "Ivan", "Иванович", "Ивановна"),
-    ("Николай", "Nikolay", "Николаевич", "Николаевна"), ("Павел", "Pavel", "Павлович", "Павловна"),
-    ("Владимир", "Vladimir", "Владимирович", "Владимировна"), ("Олег", "Oleg", "Олегович", "Олеговна"),
-    ("Евгений", "Evgeny", "Евгеньевич", "Евгеньевна"), ("Игорь", "Igor", "Игоревич", "Игоревна"),
-    ("Артём", "Artyom", "Артёмович", "Артёмовна"), ("Максим", "Maxim", "Максимович", "Максимовна"),
-    ("Роман", "Roman", "Романович", "Романовна"), ("Виктор", "Viktor", "Викторович", "Викторовна"),
-    ("Юрий", "Yury", "Юрьевич", "Юрьевна"), ("Пётр", "Pyotr", "Петрович", "Петровна"),
-    ("Константин", "Konstantin", "Константинович", "Константиновна"),
-)  # fmt: skip
+    ("Сергей", "Sergey", "Сергеевич", "Сергеевна", "Sergeevich", "Sergeevna"),
+    ("Дмитрий", "Dmitry", "Дмитриевич", "Дмитриевна", "Dmitrievich", "Dmitrievna"),
+    ("Александр", "Alexander", "Александрович", "Александровна", "Alexandrovich", "Alexandrovna"),
+    ("Андрей", "Andrey", "Андреевич", "Андреевна", "Andreevich", "Andreevna"),
+    ("Алексей", "Alexey", "Алексеевич", "Алексеевна", "Alexeevich", "Alexeevna"),
+    ("Михаил", "Mikhail", "Михайлович", "Михайловна", "Mikhailovich", "Mikhailovna"),
+    ("Иван", "Ivan", "Иванович", "Ивановна", "Ivanovich", "Ivanovna"),
+    ("Николай", "Nikolay", "Николаевич", "Николаевна", "Nikolaevich", "Nikolaevna"),
+    ("Павел", "Pavel", "Павлович", "Павловна", "Pavlovich", "Pavlovna"),
+    ("Владимир", "Vladimir", "Владимирович", "Владимировна", "Vladimirovich", "Vladimirovna"),
+    ("Олег", "Oleg", "Олегович", "Олеговна", "Olegovich", "Olegovna"),
+    ("Евгений", "Evgeny", "Евгеньевич", "Евгеньевна", "Evgenyevich", "Evgenyevna"),
+    ("Игорь", "Igor", "Игоревич", "Игоревна", "Igorevich", "Igorevna"),
+    ("Артём", "Artyom", "Артёмович", "Артёмовна", "Artyomovich", "Artyomovna"),
+    ("Максим", "Maxim", "Максимович", "Максимовна", "Maximovich", "Maximovna"),
+    ("Роман", "Roman", "Романович", "Романовна", "Romanovich", "Romanovna"),
+    ("Виктор", "Viktor", "Викторович", "Викторовна", "Viktorovich", "Viktorovna"),
+    ("Юрий", "Yury", "Юрьевич", "Юрьевна", "Yuryevich", "Yuryevna"),
+    ("Пётр", "Pyotr", "Петрович", "Петровна", "Petrovich", "Petrovna"),
+    ("Константин", "Konstantin", "Константинович", "Константиновна", "Konstantinovich", "Konstantinovna"),
+)
 _FEMALE_NAMES = (
     ("Анна", "Anna"), ("Елена", "Elena"), ("Ольга", "Olga"), ("Наталья", "Natalya"), ("Мария", "Maria"),
     ("Татьяна", "Tatyana"), ("Ирина", "Irina"), ("Екатерина", "Ekaterina"), ("Светлана", "Svetlana"),
@@ -441,12 +414,93 @@ _PRODUCTS = {
     ),
 }
 _INDUSTRY_WEIGHTS = {
-    "information-technology": 18, "artificial-intelligence": 8, "biotechnology": 4, "pharmaceuticals": 3,
+    "information-technology": 14, "artificial-intelligence": 8, "biotechnology": 4, "pharmaceuticals": 3,
     "medical-devices": 4, "microelectronics": 4, "robotics": 4, "new-materials": 3, "energy-cleantech": 4,
     "transport-logistics": 6, "urban-technologies": 4, "fintech": 6, "edtech": 5, "creative-industries": 6,
     "foodtech": 4, "aerospace": 2, "telecommunications": 3, "chemical-industry": 2,
     "mechanical-engineering": 5, "construction-technologies": 4, "agritech": 2,
 }  # fmt: skip
+# The industries an organization also works in, besides its main one: neighbours of the main industry.
+_RELATED_INDUSTRIES = {
+    "information-technology": ("artificial-intelligence", "fintech", "edtech", "telecommunications"),
+    "artificial-intelligence": (
+        "information-technology",
+        "robotics",
+        "fintech",
+        "medical-devices",
+    ),
+    "biotechnology": ("pharmaceuticals", "agritech", "foodtech", "medical-devices"),
+    "pharmaceuticals": ("biotechnology", "chemical-industry", "medical-devices"),
+    "medical-devices": ("biotechnology", "microelectronics", "artificial-intelligence"),
+    "microelectronics": (
+        "telecommunications",
+        "robotics",
+        "aerospace",
+    ),
+    "robotics": ("mechanical-engineering", "artificial-intelligence", "microelectronics"),
+    "new-materials": ("chemical-industry", "construction-technologies", "aerospace"),
+    "energy-cleantech": ("new-materials", "urban-technologies", "construction-technologies"),
+    "transport-logistics": ("information-technology", "urban-technologies", "artificial-intelligence"),
+    "urban-technologies": ("information-technology", "construction-technologies", "energy-cleantech"),
+    "fintech": ("information-technology", "artificial-intelligence"),
+    "edtech": ("information-technology", "creative-industries"),
+    "creative-industries": ("information-technology", "edtech"),
+    "foodtech": ("agritech", "biotechnology"),
+    "aerospace": (
+        "mechanical-engineering",
+        "microelectronics",
+        "new-materials",
+    ),
+    "telecommunications": ("microelectronics", "information-technology"),
+    "chemical-industry": ("new-materials", "pharmaceuticals"),
+    "mechanical-engineering": ("robotics", "aerospace", "transport-logistics"),
+    "construction-technologies": ("new-materials", "urban-technologies", "energy-cleantech"),
+    "agritech": ("foodtech", "biotechnology", "robotics"),
+}
+# The technologies a project of an industry is built on; its description names the ones it uses.
+_TECHNOLOGIES = {
+    "information-technology": ("cloud-computing", "cybersecurity", "big-data", "distributed-ledgers"),
+    "artificial-intelligence": (
+        "machine-learning",
+        "computer-vision",
+        "natural-language-processing",
+        "big-data",
+    ),
+    "biotechnology": ("genomics-gene-editing", "big-data", "nanotechnology"),
+    "pharmaceuticals": ("genomics-gene-editing", "nanotechnology", "machine-learning"),
+    "medical-devices": ("robotics-sensors", "machine-learning", "neurotechnology", "computer-vision"),
+    "microelectronics": (
+        "nanotechnology",
+        "internet-of-things",
+        "wireless-communication",
+        "quantum-technologies",
+    ),
+    "robotics": ("robotics-sensors", "computer-vision", "machine-learning", "digital-twins"),
+    "new-materials": ("nanotechnology", "additive-manufacturing", "computer-aided-engineering"),
+    "energy-cleantech": ("energy-storage", "internet-of-things", "digital-twins"),
+    "transport-logistics": ("internet-of-things", "big-data", "computer-vision", "machine-learning"),
+    "urban-technologies": ("internet-of-things", "digital-twins", "big-data", "5g-networks"),
+    "fintech": ("distributed-ledgers", "machine-learning", "cybersecurity", "big-data"),
+    "edtech": ("virtual-augmented-reality", "cloud-computing", "machine-learning"),
+    "creative-industries": ("virtual-augmented-reality", "computer-vision", "additive-manufacturing"),
+    "foodtech": ("genomics-gene-editing", "internet-of-things", "robotics-sensors"),
+    "aerospace": (
+        "computer-aided-engineering",
+        "additive-manufacturing",
+        "wireless-communication",
+        "digital-twins",
+    ),
+    "telecommunications": ("5g-networks", "wireless-communication", "internet-of-things", "cybersecurity"),
+    "chemical-industry": ("nanotechnology", "digital-twins", "computer-aided-engineering"),
+    "mechanical-engineering": (
+        "computer-aided-engineering",
+        "digital-twins",
+        "additive-manufacturing",
+        "robotics-sensors",
+    ),
+    "construction-technologies": ("digital-twins", "computer-aided-engineering", "internet-of-things"),
+    "agritech": ("internet-of-things", "computer-vision", "genomics-gene-editing", "robotics-sensors"),
+}
 _ORGANIZATION_EXTRAS = (
     ("Ищет партнёров для пилотных внедрений.", "Looking for partners for pilot deployments."),
     ("Поставляет продукцию в страны СНГ и Азии.", "Exports to CIS and Asian countries."),
@@ -459,47 +513,6 @@ _ORGANIZATION_EXTRAS = (
     ("Ведёт совместные НИОКР с московскими университетами.", "Runs joint R&D with Moscow universities."),
 )
 
-# Technoparks: full name, short name, district slug, street, house number.
-_TECHNOPARKS = (
-    ("Технопарк «Строгино»", "Strogino Technopark", "strogino",
-     ("ул. Твардовского", "Tvardovskogo St"), 8),
-    ("Технополис «Москва»", "Technopolis Moscow", "pechatniki",
-     ("Волгоградский пр-т", "Volgogradsky Ave"), 42),
-    ("Технопарк «Калибр»", "Kalibr Technopark", "ostankinskiy", ("ул. Годовикова", "Godovikova St"), 9),
-    ("Технопарк «Слава»", "Slava Technopark", "sokol", ("Ленинградский пр-т", "Leningradsky Ave"), 80),
-    ("Технопарк «Нагатино»", "Nagatino Technopark", "nagatino-sadovniki",
-     ("Нагатинская ул.", "Nagatinskaya St"), 16),
-    ("Технопарк «Элма»", "Elma Technopark", "matushkino", ("1-й Западный пр.", "1st Zapadny Proyezd"), 12),
-    ("Технопарк «Мосгормаш»", "Mosgormash Technopark", "nizhegorodskiy",
-     ("ул. Рабочая", "Rabochaya St"), 91),
-    ("Технопарк «Сапфир»", "Sapfir Technopark", "sokolinaya-gora",
-     ("ул. Щербаковская", "Shcherbakovskaya St"), 53),
-    ("Технопарк «Отрадное»", "Otradnoe Technopark", "otradnoe", ("ул. Декабристов", "Dekabristov St"), 38),
-    ("Технопарк «Кунцево»", "Kuntsevo Technopark", "kuntsevo",
-     ("Молодогвардейская ул.", "Molodogvardeyskaya St"), 47),
-    ("Технопарк «Сколково»", "Skolkovo Technopark", "mozhayskiy", ("Большой бульвар", "Bolshoy Blvd"), 42),
-    ("Технопарк «Ломоносов»", "Lomonosov Technopark", "ramenki",
-     ("Ломоносовский пр-т", "Lomonosovsky Ave"), 27),
-    ("Технопарк «Зеленоград»", "Zelenograd Technopark", "silino",
-     ("Георгиевский пр-т", "Georgievsky Ave"), 5),
-    ("Индустриальный парк «Руднево»", "Rudnevo Industrial Park", "kosino-ukhtomskiy",
-     ("ул. Рудневка", "Rudnevka St"), 19),
-)  # fmt: skip
-_STREETS = (
-    ("ул. Ленинская Слобода", "Leninskaya Sloboda St"), ("Варшавское ш.", "Varshavskoye Hwy"),
-    ("Каширское ш.", "Kashirskoye Hwy"), ("Научный пр.", "Nauchny Proyezd"),
-    ("ул. Профсоюзная", "Profsoyuznaya St"), ("Электролитный пр.", "Elektrolitny Proyezd"),
-    ("ул. Вавилова", "Vavilova St"), ("Дмитровское ш.", "Dmitrovskoye Hwy"),
-    ("ул. Бутлерова", "Butlerova St"),
-    ("Рязанский пр-т", "Ryazansky Ave"), ("ул. Кржижановского", "Krzhizhanovskogo St"),
-    ("Берсеневская наб.", "Bersenevskaya Emb"), ("ул. Шарикоподшипниковская", "Sharikopodshipnikovskaya St"),
-    ("Огородный пр.", "Ogorodny Proyezd"), ("Хорошёвское ш.", "Khoroshyovskoye Hwy"),
-    ("ул. Новаторов", "Novatorov St"), ("Очаковское ш.", "Ochakovskoye Hwy"),
-    ("ул. Автозаводская", "Avtozavodskaya St"), ("Андроновское ш.", "Andronovskoye Hwy"),
-    ("ул. Обручева", "Obrucheva St"), ("Новодмитровская ул.", "Novodmitrovskaya St"),
-    ("ул. Электрозаводская", "Elektrozavodskaya St"), ("Пятницкое ш.", "Pyatnitskoye Hwy"),
-    ("ул. Полковая", "Polkovaya St"),
-)  # fmt: skip
 _PREMISES_KINDS = {
     # kind: (weight, Russian title, English title, area range, rent range, feature pool)
     PremisesKind.OFFICE: (35, "Офис", "Office", (15, 800), (1200, 4000),
@@ -594,13 +607,51 @@ _STAGE_SENTENCES = {
         "The product is on the market and the team is scaling sales across regions.",
     ),
 }
-_CUSTOMERS = (
-    ("промышленных предприятий", "industrial companies"), ("городских служб", "city services"),
-    ("медицинских организаций", "healthcare providers"), ("розничных сетей", "retail chains"),
-    ("банков", "banks"), ("логистических компаний", "logistics companies"), ("университетов", "universities"),
-    ("девелоперов", "property developers"), ("агрохолдингов", "agricultural holdings"),
-    ("малого и среднего бизнеса", "small and medium-sized businesses"),
-)  # fmt: skip
+_CUSTOMERS = {
+    "industry": ("промышленных предприятий", "industrial companies"),
+    "city": ("городских служб", "city services"),
+    "health": ("медицинских организаций", "healthcare providers"),
+    "retail": ("розничных сетей", "retail chains"),
+    "banks": ("банков", "banks"),
+    "logistics": ("логистических компаний", "logistics companies"),
+    "universities": ("университетов", "universities"),
+    "schools": ("школ и колледжей", "schools and colleges"),
+    "developers": ("девелоперов", "property developers"),
+    "builders": ("строительных компаний", "construction companies"),
+    "agro": ("агрохолдингов", "agricultural holdings"),
+    "food": ("пищевых производств", "food producers"),
+    "pharma": ("фармацевтических компаний", "pharmaceutical companies"),
+    "labs": ("исследовательских лабораторий", "research laboratories"),
+    "energy": ("энергетических компаний", "energy companies"),
+    "telecom": ("операторов связи", "telecom operators"),
+    "aviation": ("авиастроительных предприятий", "aircraft manufacturers"),
+    "media": ("медиакомпаний и издателей", "media companies and publishers"),
+    "sme": ("малого и среднего бизнеса", "small and medium-sized businesses"),
+}
+# Who buys what a project of an industry makes.
+_CUSTOMERS_BY_INDUSTRY = {
+    "information-technology": ("sme", "banks", "retail", "city", "industry"),
+    "artificial-intelligence": ("banks", "retail", "industry", "health", "city"),
+    "biotechnology": ("health", "pharma", "labs", "agro"),
+    "pharmaceuticals": ("health", "pharma"),
+    "medical-devices": ("health", "labs"),
+    "microelectronics": ("industry", "telecom", "aviation"),
+    "robotics": ("industry", "logistics", "retail"),
+    "new-materials": ("industry", "builders", "aviation"),
+    "energy-cleantech": ("energy", "city", "industry", "developers"),
+    "transport-logistics": ("logistics", "retail", "city"),
+    "urban-technologies": ("city", "developers"),
+    "fintech": ("banks", "sme", "retail"),
+    "edtech": ("universities", "schools", "industry"),
+    "creative-industries": ("media", "retail", "schools"),
+    "foodtech": ("food", "retail"),
+    "aerospace": ("aviation", "telecom"),
+    "telecommunications": ("telecom", "city", "industry"),
+    "chemical-industry": ("industry", "energy", "agro"),
+    "mechanical-engineering": ("industry", "energy", "aviation"),
+    "construction-technologies": ("builders", "developers"),
+    "agritech": ("agro", "food"),
+}
 _INVESTMENTS_MILLIONS = (3, 5, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500)
 
 # Contract manufacturing: the capabilities of an industry, the materials of a capability.
@@ -734,23 +785,129 @@ def _main_role(index: int) -> str:
     return "participant"
 
 
-def _brand(rng: random.Random) -> tuple[str, str]:
-    """A made-up trade name in Russian and in English: «Нейросенсор» / "Neurosensor"."""
-    head_ru, head_en = rng.choice(_BRAND_HEADS)
-    tail_ru, tail_en = rng.choice(_BRAND_TAILS)
-    if head_en.lower() == tail_en:
-        tail_ru, tail_en = "тех", "tech"
-    return head_ru + tail_ru, head_en + tail_en
+def _compound(head: tuple[str, str], tail: tuple[str, str]) -> tuple[str, str] | None:
+    """A one-word brand: «Инфо» + «лайн» = «Инфолайн» / "Infoline"; None where the halves repeat."""
+    if tail[1] in head[1].lower():
+        return None
+    return head[0] + tail[0], head[1] + tail[1]
 
 
 @cache
-def _place_names() -> tuple[tuple[str, str], ...]:
-    """Districts named by a noun (Строгино, Сокольники), which read well as "Технопарк Строгино"."""
+def _company_names(industry: str) -> tuple[tuple[str, str], ...]:
+    """Every name a company of the industry can have, without its legal form, in a fixed order: brand and
+    descriptor («Меридиан Фарма»), compound («Фармлайн»), compound and descriptor («Фармлайн Биотех»)."""
+    descriptors = DESCRIPTORS[industry]
+    compounds = [
+        name for head in HEADS[industry] for tail in TAILS if (name := _compound(head, tail)) is not None
+    ]
+    names = [(f"{b_ru} {d_ru}", f"{b_en} {d_en}") for b_ru, b_en in BRANDS for d_ru, d_en in descriptors]
+    names += compounds
+    names += [
+        (f"{c_ru} {d_ru}", f"{c_en} {d_en}")
+        for c_ru, c_en in compounds
+        for d_ru, d_en in descriptors
+        if d_en.split()[0].lower() not in c_en.lower() and c_en.lower() not in d_en.lower()
+    ]
+    return tuple(names)
+
+
+@cache
+def _institution_names(legal_form: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(Russian name, English name, website words, industry) of every state institution or non-profit."""
+    templates = STATE_TEMPLATES if legal_form == LegalForm.STATE_INSTITUTION else NON_PROFIT_TEMPLATES
     return tuple(
-        (row["name_ru"], row["name_en"])
-        for row in _districts()
-        if row["kind"] == "district" and not row["name_ru"].endswith(("ий", "ый", "ой"))
+        (
+            template_ru.format(field_ru),
+            template_en.format(field_en),
+            f"{field_en.removeprefix('the ')} {template_en.split()[0]}",  # applied-mechanics-research
+            industry,
+        )
+        for template_ru, template_en in templates
+        for field_ru, field_en, industry in RESEARCH_FIELDS
     )
+
+
+@cache
+def _people() -> tuple[tuple[str, str], ...]:
+    """Every ("Фамилия Имя Отчество", "First Patronymic Last") a sole proprietor can have."""
+    people = []
+    for surname_ru, surname_en in _SURNAMES:
+        for father in _MALE_NAMES:
+            for first_ru, first_en, *_ in _MALE_NAMES:
+                people.append(
+                    (f"{surname_ru} {first_ru} {father[2]}", f"{first_en} {father[4]} {surname_en}")
+                )
+            for first_ru, first_en in _FEMALE_NAMES:
+                people.append(
+                    (f"{surname_ru}а {first_ru} {father[3]}", f"{first_en} {father[5]} {surname_en}a")
+                )
+    return tuple(people)
+
+
+_NAME_ATTEMPTS = 40
+
+
+def _unused(rng: random.Random, names: tuple, taken: set[str]):
+    """A name from `names` whose Russian and English forms are not in `taken`: drawn at random, or, when
+    the draws keep hitting taken names, the next free one after a random place; None if all are taken."""
+    for _ in range(_NAME_ATTEMPTS):
+        name = rng.choice(names)
+        if name[0] not in taken and name[1] not in taken:
+            return name
+    start = rng.randrange(len(names))
+    for offset in range(len(names)):
+        name = names[(start + offset) % len(names)]
+        if name[0] not in taken and name[1] not in taken:
+            return name
+    return None
+
+
+@dataclass(frozen=True)
+class Identity:
+    """An organization's legal form, names, the English words of its website's address and main industry."""
+
+    legal_form: str
+    name_ru: str
+    name_en: str
+    site_words: str
+    industry: str
+
+
+def _identities(plan: Plan) -> tuple[Identity, ...]:
+    """Every organization's identity, each name used once: two rows never name the same organization.
+    Built in index order, since whether a name is free depends on the organizations before it."""
+    taken: set[str] = set()
+    identities = []
+    for index in range(plan.organizations):
+        rng = _rng("organization-name", index)
+        manufacturer = index in plan.manufacturer_set
+        legal_form = _pick(rng, _MANUFACTURER_LEGAL_FORM_WEIGHTS if manufacturer else _LEGAL_FORM_WEIGHTS)
+        industry = _pick(rng, _MANUFACTURING_INDUSTRY_WEIGHTS if manufacturer else _INDUSTRY_WEIGHTS)
+        identity = None
+        if legal_form in (LegalForm.STATE_INSTITUTION, LegalForm.NON_PROFIT):
+            found = _unused(rng, _institution_names(legal_form), taken)
+            if found is not None:
+                identity = Identity(legal_form, *found)
+            else:
+                legal_form = LegalForm.LLC
+        elif legal_form == LegalForm.SOLE_PROPRIETOR:
+            person_ru, person_en = _unused(rng, _people(), taken)
+            taken.update((person_ru, person_en))
+            identity = Identity(
+                legal_form, f"ИП {person_ru}", f"Sole proprietor {person_en}", person_en, industry
+            )
+        if identity is None:
+            found = _unused(rng, _company_names(industry), taken)
+            if found is None:
+                raise ValueError(f"Too many demo organizations for the names of {industry}")
+            form_ru, form_en = _COMPANY_FORMS[legal_form]
+            identity = Identity(
+                legal_form, form_ru.format(found[0]), form_en.format(found[1]), found[1], industry
+            )
+            taken.update(found)
+        taken.update((identity.name_ru, identity.name_en))
+        identities.append(identity)
+    return tuple(identities)
 
 
 def _person(rng: random.Random) -> tuple[str, str, str]:
@@ -765,32 +922,6 @@ def _person(rng: random.Random) -> tuple[str, str, str]:
     return f"{surname_ru} {first_ru} {patronymic}", f"{first_ru} {surname_ru}", f"{first_en} {surname_en}"
 
 
-def _organization_name(rng: random.Random, legal_form: str) -> tuple[str, str, str, str | None]:
-    """(Russian name, English name, the English words of its website's address, the industry the name
-    implies or None)."""
-    if legal_form == LegalForm.SOLE_PROPRIETOR:
-        full_ru, _, name_en = _person(rng)
-        return f"ИП {full_ru}", f"Sole proprietor {name_en}", name_en, None
-    if legal_form in (LegalForm.STATE_INSTITUTION, LegalForm.NON_PROFIT):
-        templates = _STATE_TEMPLATES if legal_form == LegalForm.STATE_INSTITUTION else _NON_PROFIT_TEMPLATES
-        (template_ru, template_en), (field_ru, field_en, industry) = (
-            rng.choice(templates),
-            rng.choice(_RESEARCH_FIELDS),
-        )
-        site_words = f"{field_en.removeprefix('the ')} {template_en.split()[0]}"  # applied-mechanics-research
-        return template_ru.format(field_ru), template_en.format(field_en), site_words, industry
-    if rng.random() < 0.12:
-        (template_ru, template_en), (place_ru, place_en) = (
-            rng.choice(_PLACE_TEMPLATES),
-            rng.choice(_place_names()),
-        )
-        brand_ru, brand_en = template_ru.format(place_ru), template_en.format(place_en)
-    else:
-        brand_ru, brand_en = _brand(rng)
-    form_ru, form_en = _COMPANY_FORMS[legal_form]
-    return form_ru.format(brand_ru), form_en.format(brand_en), brand_en, None
-
-
 def _website(words: str) -> str:
     """https://<words>.example, cut at a word boundary so that the address stays readable."""
     slug = latin_slug(words)
@@ -799,11 +930,10 @@ def _website(words: str) -> str:
     return f"https://{slug}.example"
 
 
-def _industries(rng: random.Random, weights: dict[str, int], extra: int, main: str | None) -> tuple[str, ...]:
-    drawn = _pick(rng, weights)  # drawn either way, so that what follows does not depend on `main`
-    main = main or drawn
-    others = rng.sample([slug for slug in _INDUSTRY_WEIGHTS if slug != main], extra)
-    return (main, *others)
+def _industries(rng: random.Random, main: str) -> tuple[str, ...]:
+    """The main industry and none, one or two of its neighbours."""
+    related = _RELATED_INDUSTRIES[main]
+    return (main, *rng.sample(related, min(len(related), rng.choice((0, 0, 1, 1, 2)))))
 
 
 def _clusters_of(rng: random.Random, plan: Plan, industry: str) -> tuple[int, ...]:
@@ -823,13 +953,11 @@ def _clusters_of(rng: random.Random, plan: Plan, industry: str) -> tuple[int, ..
 def organization(index: int, plan: Plan) -> Entry:
     rng = _rng("organization", index)
     manufacturer = index in plan.manufacturer_set
-    # Contract manufacturers are companies (or sole proprietors), not institutes and foundations.
-    legal_form = _pick(rng, _MANUFACTURER_LEGAL_FORM_WEIGHTS if manufacturer else _LEGAL_FORM_WEIGHTS)
+    identity = plan.identities[index]
+    legal_form, name_ru, name_en = identity.legal_form, identity.name_ru, identity.name_en
     sole = legal_form == LegalForm.SOLE_PROPRIETOR
     region = _choose_region(rng)
-    name_ru, name_en, site_words, named_industry = _organization_name(rng, legal_form)
-    weights = _MANUFACTURING_INDUSTRY_WEIGHTS if manufacturer else _INDUSTRY_WEIGHTS
-    industries = _industries(rng, weights, rng.choice((0, 0, 1, 1, 2)), named_industry)
+    industries = _industries(rng, identity.industry)
     roles = (_main_role(index), "manufacturer") if manufacturer else (_main_role(index),)
     clusters = _clusters_of(rng, plan, industries[0])
     size = CompanySize.MICRO if sole else _pick(rng, _SIZE_WEIGHTS_BY_FORM.get(legal_form, _SIZE_WEIGHTS))
@@ -839,7 +967,7 @@ def organization(index: int, plan: Plan) -> Entry:
         founded = max(1991, plan.today.year - int(rng.gammavariate(2.0, 4.5)))  # typically 4 to 12 years old
     registered = max(founded, 2002)  # OGRNs were first assigned in 2002
     has_site = rng.random() < (0.15 if sole else 0.7)
-    website = _website(site_words) if has_site else ""
+    website = _website(identity.site_words) if has_site else ""
 
     industry_ru, industry_en = _names("industries.csv")[industries[0]]
     product_ru, product_en = rng.choice(_PRODUCTS[industries[0]])
@@ -865,7 +993,7 @@ def organization(index: int, plan: Plan) -> Entry:
         sentences.append((f"Работает с {founded} года.", f"In business since {founded}."))
     extra_ru, extra_en = rng.choice(_ORGANIZATION_EXTRAS)
     if rng.random() < 0.3 and region == "77":
-        park = rng.choice([park for park in _TECHNOPARKS if park[0].startswith("Технопарк")])
+        park = rng.choice([park for park in TECHNOPARKS if park[0].startswith("Технопарк")])
         extra_ru, extra_en = (
             f"Резидент технопарка {park[0].removeprefix('Технопарк ')}.",
             f"A resident of {park[1]}.",
@@ -903,28 +1031,40 @@ def _format_area(area: Decimal) -> tuple[str, str]:
     return text.replace(".", ","), text
 
 
+def _building_owner(street_en: str, house: int) -> tuple[str, str]:
+    """The business centre or industrial park at an address: the same whichever premises in it is listed."""
+    rng = random.Random(f"{street_en} {house}")
+    brand_ru, brand_en = rng.choice(BRANDS)
+    if rng.random() < 0.5:
+        return f"Бизнес-центр «{brand_ru}»", f"{brand_en} Business Centre"
+    return f"Индустриальный парк «{brand_ru}»", f"{brand_en} Industrial Park"
+
+
 def premises(index: int, plan: Plan) -> Entry:
     rng = _rng("premises", index)
     kind = _pick(rng, {kind: spec[0] for kind, spec in _PREMISES_KINDS.items()})
     _, kind_ru, kind_en, (area_low, area_high), (rent_low, rent_high), feature_pool = _PREMISES_KINDS[kind]
     house, building = rng.randint(1, 120), rng.randint(1, 12)
     if rng.random() < 0.75:
-        owner_ru, owner_en, district_slug, (street_ru, street_en), house = rng.choice(_TECHNOPARKS)
+        owner_ru, owner_en, district_slug, (street_ru, street_en), house, latitude, longitude = rng.choice(
+            TECHNOPARKS
+        )
     else:
-        brand_ru, brand_en = _brand(rng)
-        if rng.random() < 0.5:
-            owner_ru, owner_en = f"Бизнес-центр «{brand_ru}»", f"{brand_en} Business Centre"
-        else:
-            owner_ru, owner_en = f"Индустриальный парк «{brand_ru}»", f"{brand_en} Industrial Park"
-        district_slug = rng.choice(_districts())["slug"]
-        street_ru, street_en = rng.choice(_STREETS)
+        street_ru, street_en, district_slug, latitude, longitude = rng.choice(STREETS)
+        owner_ru, owner_en = _building_owner(street_en, house)
     district = _districts_by_slug()[district_slug]
     address_ru, address_en = f"{street_ru}, д. {house}", f"{house} {street_en}"
-    annex = rng.random()
+    annex, spot = rng.random(), 0
     if annex < 0.5:
-        address_ru, address_en = f"{address_ru}, стр. {building}", f"{address_en}, bldg {building}"
+        address_ru, address_en, spot = (
+            f"{address_ru}, стр. {building}",
+            f"{address_en}, bldg {building}",
+            building,
+        )
     elif annex < 0.65:
         address_ru, address_en = f"{address_ru}, корп. {building}", f"{address_en}, block {building}"
+        spot = 12 + building
+    latitude, longitude = building_point(latitude, longitude, house, spot)
 
     area = _area(rng, area_low, area_high)
     rent = rng.randint(rent_low // 50, rent_high // 50) * 50
@@ -990,8 +1130,8 @@ def premises(index: int, plan: Plan) -> Entry:
             "is_available": is_available,
             "contact_phone": phone,
             "contact_email": f"rent@{latin_slug(owner_en, 50)}.example",
-            "latitude": Decimal(f"{rng.uniform(55.55, 55.95):.6f}"),
-            "longitude": Decimal(f"{rng.uniform(37.35, 37.85):.6f}"),
+            "latitude": Decimal(f"{latitude:.6f}"),
+            "longitude": Decimal(f"{longitude:.6f}"),
         },
         refs={"okrug": district["okrug_code"], "district": district_slug},
         many={"features": features},
@@ -999,29 +1139,36 @@ def premises(index: int, plan: Plan) -> Entry:
 
 
 def project(index: int, plan: Plan) -> Entry:
+    """A product an organization develops, in one of its industries and built on that industry's
+    technologies; it starts no earlier than the organization was founded."""
     rng = _rng("project", index)
     owner_index = rng.choice(plan.participants) if plan.participants else None
     owner = organization(owner_index, plan) if owner_index is not None else None
-    own_industry = owner.many["industries"][0] if owner else None
-    industry = own_industry if own_industry and rng.random() < 0.75 else _pick(rng, _INDUSTRY_WEIGHTS)
-    technologies = tuple(rng.sample(sorted(_names("technologies.csv")), rng.randint(0, 4)))
+    own_industries = owner.many["industries"] if owner else (_pick(rng, _INDUSTRY_WEIGHTS),)
+    industry = own_industries[0] if rng.random() < 0.75 else rng.choice(own_industries)
+    pool = _TECHNOLOGIES[industry]
+    technologies = tuple(rng.sample(pool, rng.randint(1, min(3, len(pool)))))
     stage = _pick(rng, _STAGE_WEIGHTS)
-    year = rng.randint(2015, plan.today.year)
+    year = rng.randint(max(2015, owner.facts["founded"]) if owner else 2015, plan.today.year)
     investment = rng.choice(_INVESTMENTS_MILLIONS) if rng.random() < 0.7 else None
-    cluster_draw, cluster_pick = rng.random(), rng.random()
-    cluster = None
-    if plan.clusters and cluster_draw < 0.5:
-        own = owner.many["clusters"] if owner else ()
-        matching = [number for number, slug in enumerate(plan.clusters) if slug == industry]
-        choices = own or matching or range(len(plan.clusters))
-        cluster = choices[int(cluster_pick * len(choices))]
+    # Half of the projects whose industry has a cluster are in it.
+    matching = [number for number, slug in enumerate(plan.clusters) if slug == industry]
+    cluster = matching[0] if matching and rng.random() < 0.5 else None
 
-    brand_ru, brand_en = _brand(rng)
+    brand_ru, brand_en = _compound(rng.choice(HEADS[industry]), rng.choice(TAILS)) or (rng.choice(BRANDS))
     product_ru, product_en = rng.choice(_PRODUCTS[industry])
-    customer_ru, customer_en = rng.choice(_CUSTOMERS)
+    customer_ru, customer_en = _CUSTOMERS[rng.choice(_CUSTOMERS_BY_INDUSTRY[industry])]
     name_ru = f"{brand_ru}: {product_ru}"
+    technology_names = [_names("technologies.csv")[slug] for slug in technologies]
     sentences = [
-        (f"Разработка предназначена для {customer_ru}.", f"Built for {customer_en}."),
+        (
+            f"{product_ru[:1].upper()}{product_ru[1:]} для {customer_ru}.",
+            f"{product_en[:1].upper()}{product_en[1:]} for {customer_en}.",
+        ),
+        (
+            "Технологии: " + ", ".join(_lower_first(ru) for ru, _ in technology_names) + ".",
+            "Technologies: " + ", ".join(_lower_first(en) for _, en in technology_names) + ".",
+        ),
         _STAGE_SENTENCES[stage],
     ]
     if investment:
@@ -1031,15 +1178,7 @@ def project(index: int, plan: Plan) -> Entry:
                 f"The team is raising RUB {investment} million of investment.",
             )
         )
-    if technologies:
-        names = [_names("technologies.csv")[slug] for slug in technologies]
-        sentences.append(
-            (
-                "Технологии: " + ", ".join(_lower_first(ru) for ru, _ in names) + ".",
-                "Technologies: " + ", ".join(_lower_first(en) for _, en in names) + ".",
-            )
-        )
-    sentences = sentences[: rng.randint(1, min(3, len(sentences)))]
+    sentences = sentences[: rng.randint(2, len(sentences))]
     has_site = rng.random() < 0.4
 
     return Entry(

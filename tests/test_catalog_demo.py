@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from catalog import demo
+from catalog import demo, demo_names, demo_places
 from catalog.entry import latin_slug
 from catalog.models import LegalForm, Manufacturer, Organization, Premises, Project
 from catalog.validators import inn_is_valid, ogrn_is_valid
@@ -286,12 +286,82 @@ def test_full_scale_roles_and_memberships_have_the_planned_shares(full_plan, ful
         assert full_organizations[owner].many["roles"][0] == "participant"
 
 
+@pytest.fixture(scope="module")
+def full_projects(full_plan):
+    return [demo.project(index, full_plan) for index in range(full_plan.projects)]
+
+
+def test_full_scale_organization_names_are_unique_and_say_what_the_organization_does(full_organizations):
+    for language in ("ru", "en"):
+        names = [getattr(entry, language)["name"] for entry in full_organizations]
+        assert len(set(names)) == len(names) == 35_000, Counter(names).most_common(3)
+    institutions = {
+        name[0]: name[3]
+        for form in ("state_institution", "non_profit")
+        for name in demo._institution_names(form)
+    }
+    for entry in full_organizations:
+        name, (main, *others) = entry.ru["name"], entry.many["industries"]
+        assert set(others) <= set(demo._RELATED_INDUSTRIES[main]), (name, main, others)
+        assert not CYRILLIC.search(entry.en["name"]), entry.en["name"]
+        form = entry.facts["legal_form"]
+        if form in (LegalForm.LLC, LegalForm.JSC, LegalForm.PJSC):
+            # «Меридиан Фарма» / "Meridian Pharma LLC": one name in two languages, from the main industry.
+            inner = name.split("«", 1)[1].removesuffix("»")
+            assert (inner, entry.en["name"].rsplit(" ", 1)[0]) in demo._company_names(main), (name, main)
+        elif form == LegalForm.SOLE_PROPRIETOR:
+            assert name.startswith("ИП ") and entry.en["name"].startswith("Sole proprietor ")
+        else:
+            assert institutions[name] == main, (name, main)
+        industry_ru = demo._names("industries.csv")[main][0]
+        assert industry_ru.lower() in entry.ru["description"].lower(), (name, main)
+
+
+def test_full_scale_projects_fit_their_organization_industry_and_technologies(
+    full_plan, full_organizations, full_projects
+):
+    technology_names = demo._names("technologies.csv")
+    for entry in full_projects:
+        owner = full_organizations[entry.refs["organization"]]
+        industry = entry.refs["industry"]
+        assert entry.facts["year"] >= owner.facts["founded"], (entry.ru["name"], owner.ru["name"])
+        assert industry in owner.many["industries"]
+        assert entry.many["technologies"] and set(entry.many["technologies"]) <= set(
+            demo._TECHNOLOGIES[industry]
+        )
+        for slug in entry.many["technologies"]:
+            ru, en = technology_names[slug]
+            assert (
+                demo._lower_first(ru) in entry.ru["description"]
+                and demo._lower_first(en) in entry.en["description"]
+            )
+        products = demo._PRODUCTS[industry]
+        assert any(entry.ru["name"].endswith(ru) and entry.en["name"].endswith(en) for ru, en in products)
+        if entry.refs["cluster"] is not None:
+            assert full_plan.clusters[entry.refs["cluster"]] == industry
+
+
+def test_full_scale_premises_at_one_address_share_a_point_inside_their_okrug(full_plan):
+    okrug_of = {row["slug"]: row["okrug_code"] for row in read_rows("moscow_districts.csv")}
+    buildings = {}
+    for index in range(full_plan.premises):
+        entry = demo.premises(index, full_plan)
+        okrug, point = entry.refs["okrug"], (entry.facts["latitude"], entry.facts["longitude"])
+        assert okrug_of[entry.refs["district"]] == okrug
+        south, north, west, east = demo_places.OKRUG_BOXES[okrug]
+        assert south <= point[0] <= north and west <= point[1] <= east, (entry.ru["address"], okrug, point)
+        buildings.setdefault(entry.ru["address"], set()).add((point, entry.ru["owner"], entry.en["address"]))
+    assert all(len(found) == 1 for found in buildings.values()), [
+        a for a, f in buildings.items() if len(f) > 1
+    ]
+    assert len(buildings) < full_plan.premises / 2, "premises share buildings, as in real technoparks"
+
+
 def test_full_scale_facts_stay_in_their_ranges(full_plan):
     today = full_plan.today
     for index in range(full_plan.premises):
         facts = demo.premises(index, full_plan).facts
         assert 10 <= facts["area"] <= 5000 and 500 <= facts["rent"] <= 4000
-        assert 55.55 <= facts["latitude"] <= 55.95 and 37.35 <= facts["longitude"] <= 37.85
         assert facts["available_from"] is None or abs((facts["available_from"] - today).days) <= 90
     for index in range(full_plan.projects):
         entry = demo.project(index, full_plan)
@@ -340,5 +410,19 @@ def test_the_vocabulary_uses_only_known_taxonomy_slugs():
     assert certifications | set(demo._COMMON_CERTIFICATIONS) <= slugs("certifications.csv")
     features = slugs("premises_features.csv")
     assert all(set(spec[-1]) <= features for spec in demo._PREMISES_KINDS.values())
-    assert {park[2] for park in demo._TECHNOPARKS} <= slugs("moscow_districts.csv")
-    assert {field[2] for field in demo._RESEARCH_FIELDS} <= industries
+    districts = slugs("moscow_districts.csv")
+    assert {park[2] for park in demo_places.TECHNOPARKS} <= districts
+    assert {street[2] for street in demo_places.STREETS} <= districts
+    assert {field[2] for field in demo_names.RESEARCH_FIELDS} <= industries
+    assert set(demo_names.DESCRIPTORS) == set(demo_names.HEADS) == industries
+    assert (
+        set(demo._RELATED_INDUSTRIES)
+        == set(demo._TECHNOLOGIES)
+        == set(demo._CUSTOMERS_BY_INDUSTRY)
+        == industries
+    )
+    assert {slug for related in demo._RELATED_INDUSTRIES.values() for slug in related} <= industries
+    assert {slug for pool in demo._TECHNOLOGIES.values() for slug in pool} <= slugs("technologies.csv")
+    assert {key for keys in demo._CUSTOMERS_BY_INDUSTRY.values() for key in keys} <= set(demo._CUSTOMERS)
+    okrugs = {row["okrug_code"] for row in read_rows("moscow_districts.csv")}
+    assert set(demo_places.OKRUG_BOXES) == okrugs

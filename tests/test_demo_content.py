@@ -150,6 +150,16 @@ def test_every_kind_audience_and_industry_is_well_represented():
     assert 50 <= open_to_all <= 100
 
 
+def test_measures_are_many_programmes_from_many_operators():
+    """A catalogue of real support, not one programme in many copies: titles name the programme first."""
+    measures = content.measures(TODAY)
+    programmes = Counter(measure.title.ru.split(":")[0] for measure in measures)
+    assert len(programmes) >= 45 and max(programmes.values()) <= 8, programmes.most_common(3)
+    assert len({measure.operator for measure in measures}) >= 15
+    assert len({(measure.amount_min, measure.amount_max) for measure in measures}) >= 40
+    assert len({measure.audiences for measure in measures}) >= 20
+
+
 @pytest.mark.parametrize("today", DAYS)
 def test_status_mix_and_window_edges(today):
     measures = content.measures(today)
