@@ -2,11 +2,16 @@
 a rollback indexes nothing. Tests that capture the commit callbacks make every change inside the capture:
 the one batch of a transaction is queued with its first change."""
 
+from io import StringIO
+from pathlib import Path
+
 import pytest
+from django.core.management import call_command
 from django.db import transaction
 
+from catalog import importing
 from catalog.importing import import_catalog
-from catalog.models import Organization, OrganizationRole, Region
+from catalog.models import Organization, OrganizationRole, Premises, Region
 from search import documents, indexing
 from search.benchmark_indexing import write_organizations
 from search.models import SearchBitmap, SearchDocument
@@ -71,6 +76,18 @@ def test_an_import_is_indexed_once_whatever_its_size(
     assert len(batches(callbacks)) == 1
     assert rebuilds == [("organizations", sorted(result.created))]
     assert SearchDocument.objects.filter(catalog="organizations").count() == rows
+
+
+def test_the_import_command_indexes_its_rows_once(
+    homes, taxonomies, rebuilds, django_capture_on_commit_callbacks
+):
+    examples = Path(importing.__file__).resolve().parent / "data" / "import-examples"
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        call_command("import_catalog", "premises", str(examples / "premises.csv"), stdout=StringIO())
+
+    imported = Premises.objects.filter(locale__language_code="ru").order_by("pk")
+    assert len(batches(callbacks)) == 1
+    assert rebuilds == [("premises", [entry.pk for entry in imported])]
 
 
 def test_a_large_import_is_indexed_in_chunks_by_one_batch(
