@@ -34,8 +34,9 @@ def _dependencies(spec: CatalogSpec):
 def _connect_dependency(spec: CatalogSpec, field, relation: str) -> None:
     sources = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
 
-    def related_saved(sender, instance, **kwargs):
-        changed(spec, relation=relation, related=[instance.pk])
+    def related_saved(sender, instance, created, **kwargs):
+        if not created:  # no entry points to a new row yet
+            changed(spec, relation=relation, related=[instance.pk])
 
     def related_deleted(sender, instance, **kwargs):
         # Read now: the deletion removes the rows that say which entries had it.
