@@ -148,20 +148,12 @@ class ImportFailed(Exception):
 
 @dataclass
 class ImportResult:
-    """The primary keys of the Russian rows created and updated, and of the English rows saved.
-
-    Nothing is notified of the change: whoever keeps something in step with the catalog (a search index,
-    for one) takes `changed_pks` from here.
-    """
+    """The primary keys of the Russian rows created and updated, and of the English rows saved."""
 
     model: type[CatalogEntry]
     created: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)
     translations: list[int] = field(default_factory=list)
-
-    @property
-    def changed_pks(self) -> list[int]:
-        return [*self.created, *self.updated, *self.translations]
 
     def summary(self) -> str:
         text = f"created {len(self.created)}, updated {len(self.updated)}"
@@ -182,6 +174,8 @@ def import_catalog(
 ) -> ImportResult:
     """Imports `path` as `kind` ("premises" or "organizations") in one transaction, or raises ImportFailed.
 
+    The search documents of every row follow once, when that transaction (or the caller's, when there is
+    one) commits: search.signals collects the changes of a transaction and indexes them in one batch.
     `progress` is called with a line of text every thousand rows checked and saved.
     """
     try:

@@ -1,17 +1,112 @@
 """Keeps every engine's documents current: the database engine's always, Elasticsearch's when it is on.
 
+Live changes are batched per transaction: `changed` adds them to the `Batch` of the current outermost
+transaction, which Django runs once, after the commit, in its list of on-commit callbacks; a rollback drops
+it with that list (so does the rollback of the savepoint it was queued in, which holds all its changes).
+Outside a transaction the change is indexed at once. The batch reindexes each catalog's changed entries in
+chunks of CHUNK.
+
 An editor's save never fails because Elasticsearch is away: the failure is logged, the database documents
 are current, and `rebuild_search_index` brings Elasticsearch back in step.
 """
 
 import logging
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from uuid import UUID
 
+from django.db import transaction
+
+from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
 from search import documents
 from search.engines import elasticsearch_enabled
 
 logger = logging.getLogger(__name__)
+
+CHUNK = 500
+
+
+@dataclass
+class _Changes:
+    """What changed in one catalog; the entries are found when the batch runs, from what the rows say then."""
+
+    keys: set[UUID] = field(default_factory=set)  # translation keys of saved rows, of either language
+    pks: set[int] = field(default_factory=set)  # Russian rows that changed or are gone
+    related: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # relation -> saved ids
+
+    def entries(self, spec: CatalogSpec) -> list[int]:
+        pks = set(self.pks)
+        sources = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+        for key_chunk in _chunks(sorted(self.keys, key=str)):
+            pks.update(sources.filter(translation_key__in=key_chunk).values_list("pk", flat=True))
+        for relation, related in self.related.items():
+            for related_chunk in _chunks(sorted(related)):
+                lookup = {f"{relation}__in": related_chunk}
+                pks.update(sources.filter(**lookup).values_list("pk", flat=True))
+        return sorted(pks)
+
+
+class Batch:
+    """The changes of one transaction, by catalog; an on-commit callback that indexes them once."""
+
+    def __init__(self):
+        self.changes: dict[str, _Changes] = defaultdict(_Changes)
+        self.done = False
+
+    def add(self, spec: CatalogSpec, keys: set[UUID], pks: set[int], relation: str, related: set[int]):
+        changes = self.changes[spec.segment]
+        changes.keys |= keys
+        changes.pks |= pks
+        if related:
+            changes.related[relation] |= related
+
+    def __call__(self) -> None:
+        self.done = True
+        for segment, changes in self.changes.items():
+            spec = SPECS[segment]
+            for pks in _chunks(changes.entries(spec)):
+                update(spec, pks)
+
+
+def changed(
+    spec: CatalogSpec,
+    keys: Iterable[UUID] = (),
+    pks: Iterable[int] = (),
+    relation: str = "",
+    related: Iterable[int] = (),
+) -> None:
+    """Reindexes, after the commit, the entries of the rows with translation keys `keys`, the Russian rows
+    `pks` (gone ones leave the index), and the entries whose `relation` points to a `related` row."""
+    keys, pks, related = set(keys), set(pks), set(related)
+    if not (keys or pks or related):
+        return
+    batch = _open_batch()
+    if batch is not None:
+        batch.add(spec, keys, pks, relation, related)
+        return
+    batch = Batch()
+    batch.add(spec, keys, pks, relation, related)
+    # Looked up when called: a test may replace it with one that runs the callback at once.
+    transaction.on_commit(batch)
+
+
+def _open_batch() -> Batch | None:
+    """The batch queued in the current transaction and not run yet (Django's test helper for commit
+    callbacks runs them without taking them off the list)."""
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return None
+    for _savepoints, callback, _robust in reversed(connection.run_on_commit):
+        if isinstance(callback, Batch) and not callback.done:
+            return callback
+    return None
+
+
+def _chunks(items: list) -> Iterable[list]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
 
 
 def update(spec: CatalogSpec, pks: list[int]) -> None:

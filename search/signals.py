@@ -1,34 +1,25 @@
 """Live updates: after an entry, one of its translations, or something its document reads changes, the
-documents follow (after commit: a rolled-back edit must not change what visitors find)."""
+documents follow, once per transaction after it commits (search.indexing.changed): a rolled-back edit must
+not change what visitors find, and an import of many rows is indexed in one go. The handlers only note what
+changed; which entries that touches is read when the transaction commits, except before a deletion."""
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec, taxonomy_cache_key
 from search.documents import value_paths
-
-
-def _later(spec: CatalogSpec, pks) -> None:
-    from search.indexing import update
-
-    pks = list(pks)
-    transaction.on_commit(lambda: update(spec, pks))
+from search.indexing import changed
 
 
 def _reindex(sender, instance, **kwargs):
-    try:
-        pk = instance.source.pk
-    except sender.DoesNotExist:
-        return
-    _later(SPECS[sender.segment], [pk])
+    changed(SPECS[sender.segment], keys=[instance.translation_key])
 
 
 def _forget(sender, instance, **kwargs):
     """A deleted entry leaves the index; a deleted translation only takes its words away."""
     if instance.locale.language_code == SOURCE_LANGUAGE:
-        _later(SPECS[sender.segment], [instance.pk])
+        changed(SPECS[sender.segment], pks=[instance.pk])
     else:
         _reindex(sender, instance)
 
@@ -41,10 +32,15 @@ def _dependencies(spec: CatalogSpec):
 
 
 def _connect_dependency(spec: CatalogSpec, field, relation: str) -> None:
-    def related_saved(sender, instance, **kwargs):
-        # Read now: before a deletion removes the rows that say which entries had it.
-        entries = spec.model.objects.filter(**{relation: instance}, locale__language_code=SOURCE_LANGUAGE)
-        _later(spec, entries.values_list("pk", flat=True))
+    sources = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+
+    def related_saved(sender, instance, created, **kwargs):
+        if not created:  # no entry points to a new row yet
+            changed(spec, relation=relation, related=[instance.pk])
+
+    def related_deleted(sender, instance, **kwargs):
+        # Read now: the deletion removes the rows that say which entries had it.
+        changed(spec, pks=sources.filter(**{relation: instance}).values_list("pk", flat=True))
 
     def membership_changed(sender, instance, action, pk_set, **kwargs):
         if not action.startswith("post_"):
@@ -52,16 +48,14 @@ def _connect_dependency(spec: CatalogSpec, field, relation: str) -> None:
         if isinstance(instance, spec.model):
             _reindex(spec.model, instance)
         elif pk_set is None:  # cleared from the related side: the entries are no longer known, update all
-            _later(
-                spec,
-                spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE).values_list("pk", flat=True),
-            )
+            changed(spec, pks=sources.values_list("pk", flat=True))
         else:
-            _later(spec, pk_set)
+            rows = spec.model.objects.filter(pk__in=pk_set)
+            changed(spec, keys=rows.values_list("translation_key", flat=True))
 
     uid = f"search.{spec.segment}.{relation}"
-    for signal in (post_save, pre_delete):
-        signal.connect(related_saved, sender=field.related_model, weak=False, dispatch_uid=uid)
+    post_save.connect(related_saved, sender=field.related_model, weak=False, dispatch_uid=uid)
+    pre_delete.connect(related_deleted, sender=field.related_model, weak=False, dispatch_uid=uid)
     if field.many_to_many:
         through = field.remote_field.through
         m2m_changed.connect(membership_changed, sender=through, weak=False, dispatch_uid=f"{uid}.members")

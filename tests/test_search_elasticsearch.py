@@ -10,10 +10,13 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from elasticsearch import Elasticsearch
 
+from catalog.importing import import_catalog
 from catalog.models import Manufacturer, Organization
 from catalog.registry import SPECS
 from search import elastic, engines
+from search.benchmark_indexing import write_organizations
 from search.engines import elasticsearch as elasticsearch_engine
 from search.models import SearchBitmap, SearchDocument
 from search.query import Query
@@ -248,6 +251,27 @@ def test_the_rebuild_command_shows_progress_and_can_run_again(on_elasticsearch, 
     for language in ("ru", "en"):
         indexes = elastic.client().indices.get_alias(index=f"{elastic.alias_name(SPEC, language)}-*")
         assert [set(index["aliases"]) for index in indexes.values()] == [{elastic.alias_name(SPEC, language)}]
+
+
+def test_an_import_reaches_the_index_in_one_bulk_request(
+    on_elasticsearch, homes, taxonomies, tmp_path, django_capture_on_commit_callbacks, monkeypatch
+):
+    elastic.rebuild(SPEC)
+    requests = []
+    bulk = Elasticsearch.bulk
+
+    def counted(self, *args, **kwargs):
+        requests.append(kwargs)
+        return bulk(self, *args, **kwargs)
+
+    monkeypatch.setattr(Elasticsearch, "bulk", counted)
+    with django_capture_on_commit_callbacks(execute=True):
+        import_catalog("organizations", write_organizations(tmp_path, 30))
+    elastic.refresh()
+
+    assert len(requests) == 1
+    assert search("роботов").total == 30
+    assert search("robots").total == 30
 
 
 def test_a_change_to_a_row_a_document_reads_reaches_the_index(
