@@ -1,4 +1,4 @@
-"""PostgreSQL only: per catalog, a bitmap of the documents of every word and of every facet key.
+"""Per catalog, a bitmap of the documents of every word and of every facet key, on either database.
 
 Counting facets row by row expands each matching document into its facet keys (tens of thousands of rows for
 a broad word); with bitmaps the database engine (search.engines.database) finds the matching documents by
@@ -6,22 +6,20 @@ ANDing the bitmaps of the query's words and counts a facet value by one more AND
 bitmap is the document of entry n (bytes in little-endian order, as `int.from_bytes(bits, "little")` and
 PostgreSQL's `get_bit` read them), so the bitmaps need no numbering of their own.
 
-The words are the lexemes PostgreSQL parsed into `tsv` (it splits `м²` into `м`, for one), so a word's bitmap
-holds exactly the documents `tsv @@` finds. search.documents.rebuild, the only writer of the documents, keeps
-the bitmaps in step in the same transaction (`kept_in_step`).
+The words are those the database's text match finds a document by (search.backends), so a word's bitmap
+holds exactly the documents the text match finds. search.documents.rebuild, the only writer of the
+documents, keeps the bitmaps in step in the same transaction (`kept_in_step`).
 """
 
 from collections import defaultdict
 from contextlib import contextmanager
 
-from django.db import connection
+from search.backends import current
+from search.models import SearchBitmap, SearchDocument
 
 # (facet, key): a facet key of search.documents.EntryDocument.facet_keys when facet, else a word.
 Key = tuple[bool, str]
-
-
-def enabled() -> bool:
-    return connection.vendor == "postgresql"
+BATCH = 2000
 
 
 def as_int(bits: bytes | None) -> int:
@@ -37,83 +35,91 @@ def of(entry_ids) -> int:
     return as_int(bits)
 
 
+# The bit numbers set in each byte value.
+_SET_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
+
+
+def entry_ids(bits: int) -> list[int]:
+    """The entry ids of a bitmap, in ascending order."""
+    return [
+        index << 3 | bit
+        for index, value in enumerate(bits.to_bytes((bits.bit_length() + 7) // 8, "little"))
+        if value
+        for bit in _SET_BITS[value]
+    ]
+
+
+def _as_bytes(bits: int) -> bytes:
+    return bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+
+
 def _postings(segment: str, pks: list[int] | None) -> dict[Key, list[int]]:
     """The entry ids of the stored documents (of `pks`; None: the whole catalog) that have each key."""
-    condition = "" if pks is None else " AND entry_id = ANY(%s)"
-    params = [segment] if pks is None else [segment, list(pks)]
+    documents = SearchDocument.objects.filter(catalog=segment)
+    if pks is not None:
+        documents = documents.filter(entry_id__in=pks)
     postings = defaultdict(list)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT entry_id, tsvector_to_array(tsv), ARRAY(SELECT jsonb_object_keys(facets)) "
-            f"FROM search_searchdocument WHERE catalog = %s{condition}",
-            params,
-        )
-        for entry_id, words, facet_keys in cursor.fetchall():
-            for word in words:
-                postings[False, word].append(entry_id)
-            for key in facet_keys:
-                postings[True, key].append(entry_id)
+    for entry_id, words in current().document_words(documents):
+        for word in words:
+            postings[False, word].append(entry_id)
+    for entry_id, facet_keys in documents.values_list("entry_id", "facets"):
+        for key in facet_keys:
+            postings[True, key].append(entry_id)
     return postings
+
+
+def _stored(segment: str, keys: list[Key]) -> dict[Key, int]:
+    """The stored bitmaps of `keys`, read in batches (a database takes a bounded number of parameters)."""
+    wanted = set(keys)
+    names = sorted({key for _, key in keys})
+    stored = {}
+    for start in range(0, len(names), BATCH):
+        rows = SearchBitmap.objects.filter(catalog=segment, key__in=names[start : start + BATCH])
+        for facet, key, bits in rows.values_list("facet", "key", "bits"):
+            if (facet, key) in wanted:
+                stored[facet, key] = as_int(bits)
+    return stored
 
 
 @contextmanager
 def kept_in_step(segment: str, pks: list[int] | None):
     """Around rewriting the documents of `pks` (None: the whole catalog): their bits follow the new ones."""
-    if not enabled():
-        yield
-        return
-    with connection.cursor() as cursor:
-        # One writer per catalog at a time: each rewrites the bitmaps it has read.
-        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"search_bitmap {segment}"])
+    current().lock_bitmaps(segment)
     # A key's bitmap has these entries' bits only where their old documents had the key.
     previous = set() if pks is None else set(_postings(segment, pks))
     yield
     postings = _postings(segment, pks)
     bitmaps = {key: of(entry_ids) for key, entry_ids in postings.items()}
-    with connection.cursor() as cursor:
-        if pks is None:
-            cursor.execute("DELETE FROM search_bitmap WHERE catalog = %s", [segment])
-        else:
-            keys = sorted(previous | set(postings))
-            cursor.execute(
-                "SELECT facet, key, bits FROM search_bitmap WHERE catalog = %s "
-                "AND (facet, key) IN (SELECT * FROM unnest(%s::boolean[], %s::text[]))",
-                [segment, [facet for facet, _ in keys], [key for _, key in keys]],
-            )
-            kept = ~of(pks)
-            current = {(facet, key): as_int(bits) & kept for facet, key, bits in cursor.fetchall()}
-            bitmaps = {key: current.get(key, 0) | bitmaps.get(key, 0) for key in keys}
-        cursor.executemany(
-            "INSERT INTO search_bitmap (catalog, facet, key, bits) VALUES (%s, %s, %s, %s) "
-            "ON CONFLICT (catalog, facet, key) DO UPDATE SET bits = excluded.bits",
-            [
-                (segment, facet, key, bits.to_bytes((bits.bit_length() + 7) // 8, "little"))
-                for (facet, key), bits in bitmaps.items()
-                if bits
-            ],
-        )
-        emptied = [key for key, bits in bitmaps.items() if not bits]
-        if emptied:
-            cursor.execute(
-                "DELETE FROM search_bitmap WHERE catalog = %s "
-                "AND (facet, key) IN (SELECT * FROM unnest(%s::boolean[], %s::text[]))",
-                [segment, [facet for facet, _ in emptied], [key for _, key in emptied]],
-            )
+    if pks is None:
+        SearchBitmap.objects.filter(catalog=segment).delete()
+    else:
+        keys = sorted(previous | set(postings))
+        kept = ~of(pks)
+        stored = {key: bits & kept for key, bits in _stored(segment, keys).items()}
+        bitmaps = {key: stored.get(key, 0) | bitmaps.get(key, 0) for key in keys}
+    SearchBitmap.objects.bulk_create(
+        [
+            SearchBitmap(catalog=segment, facet=facet, key=key, bits=_as_bytes(bits))
+            for (facet, key), bits in bitmaps.items()
+            if bits
+        ],
+        batch_size=BATCH,
+        update_conflicts=True,
+        unique_fields=["catalog", "facet", "key"],
+        update_fields=["bits"],
+    )
+    for facet in (False, True):
+        emptied = [key for (is_facet, key), bits in bitmaps.items() if is_facet == facet and not bits]
+        for start in range(0, len(emptied), BATCH):
+            batch = emptied[start : start + BATCH]
+            SearchBitmap.objects.filter(catalog=segment, facet=facet, key__in=batch).delete()
 
 
 def read(segment: str, stems: list[str], facet_keys: list[str] | None) -> tuple[list[int], dict[str, int]]:
-    """The bitmaps of the query's words as PostgreSQL parses them (no bits: the word is in no document) and
+    """The bitmaps of the query's words as the text match reads them (0: the word is in no document) and
     those of `facet_keys` (None: every facet key of the catalog)."""
-    condition = "" if facet_keys is None else " AND key = ANY(%s)"
-    params = [" ".join(stems), segment, segment] + ([] if facet_keys is None else [facet_keys])
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT false, w.key, b.bits "
-            "FROM unnest(tsvector_to_array(to_tsvector('simple', %s))) AS w(key) "
-            "LEFT JOIN search_bitmap AS b ON b.catalog = %s AND NOT b.facet AND b.key = w.key "
-            f"UNION ALL SELECT true, key, bits FROM search_bitmap WHERE catalog = %s AND facet{condition}",
-            params,
-        )
-        rows = cursor.fetchall()
-    words = [as_int(bits) for facet, _, bits in rows if not facet]
-    return words, {key: as_int(bits) for facet, key, bits in rows if facet}
+    words = [as_int(bits) for bits in current().word_bitmaps(segment, stems)] if stems else []
+    facets = SearchBitmap.objects.filter(catalog=segment, facet=True)
+    if facet_keys is not None:
+        facets = facets.filter(key__in=facet_keys)
+    return words, {key: as_int(bits) for key, bits in facets.values_list("key", "bits")}

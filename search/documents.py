@@ -10,11 +10,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
 from search import bitmaps
+from search.backends import current
 from search.models import SearchDocument
 from search.text import document_tokens
 
@@ -117,15 +118,5 @@ def rebuild(
 
 def rebuild_all(write: Callable[[str], None] | None = None) -> dict[str, int]:
     counts = {segment: rebuild(spec, write=write) for segment, spec in SPECS.items()}
-    _refresh_statistics()
+    current().refresh_statistics()
     return counts
-
-
-def _refresh_statistics() -> None:
-    """A full rebuild replaces every row: on PostgreSQL the old ones are reclaimed and the planner told,
-    or it keeps planning for a table a few times its real size (VACUUM cannot run inside a transaction)."""
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        vacuum = "" if connection.in_atomic_block else "VACUUM "
-        cursor.execute(f"{vacuum}ANALYZE search_searchdocument, search_bitmap")

@@ -4,8 +4,10 @@ from django.db import models
 class SearchDocument(models.Model):
     """A catalog entry for the database engine: the stems of its text in every language, its facet values.
 
-    On PostgreSQL a migration adds `tsv`, a stored tsvector of `tokens` with a GIN index (full-text search
-    over the same Snowball stems SQLite matches with LIKE), and a GIN index on `facets`.
+    The full-text index of `tokens` is the database's own (search.backends): on PostgreSQL a migration adds
+    `tsv`, a stored tsvector with a GIN index, and a GIN index on `facets`; on SQLite (migration 0004) the
+    FTS5 table search_fts, which triggers on this table keep in step (a migration that makes SQLite rebuild
+    this table must create them again).
     """
 
     catalog = models.CharField(max_length=20)
@@ -22,8 +24,8 @@ class SearchDocument(models.Model):
 
 
 class SearchBitmap(models.Model):
-    """PostgreSQL's database engine only (search.bitmaps): the entries of a catalog that have a word of
-    their document (`facet` false) or a facet key (`facet` true), as a bitmap over the entry ids."""
+    """The database engine's counts (search.bitmaps): the entries of a catalog that have a word of their
+    document (`facet` false) or a facet key (`facet` true), as a bitmap over the entry ids."""
 
     catalog = models.CharField(max_length=20)
     facet = models.BooleanField()

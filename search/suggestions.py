@@ -3,19 +3,19 @@
 Plain database queries, not the search engines: a suggestion is a name, matched by its beginning or by the
 beginning of a later word ("лаз" suggests ООО «Лазертех»), the names that start with the text first. On
 PostgreSQL the catalogs' name columns have trigram indexes (catalog migration 0008) that serve each of these
-patterns, even for two letters.
+patterns, even for two letters. How a database matches "starts with" in any letter case is its backend's
+(search.backends).
 """
 
-import re
 from dataclasses import dataclass
 
-from django.db import connection
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS
+from search.backends import current
 
 MIN_LENGTH = 2
 LIMIT = 10
@@ -32,14 +32,7 @@ class Suggestion:
 
 def _starts(field: str, text: str, word: bool = False) -> Q:
     """`field` starts with `text` (with `word`: or a later word of it does), in any letter case."""
-    if connection.vendor == "sqlite":
-        # SQLite's LIKE folds the case of ASCII letters only; its REGEXP is Python's, which folds any script.
-        start = f"(^|[{re.escape(''.join(WORD_SEPARATORS))}])" if word else "^"
-        return Q(**{f"{field}__iregex": start + re.escape(text)})
-    condition = Q(**{f"{field}__istartswith": text})
-    for separator in WORD_SEPARATORS if word else ():
-        condition |= Q(**{f"{field}__icontains": separator + text})
-    return condition
+    return current().starts_with(field, text, WORD_SEPARATORS if word else ())
 
 
 def _ranked(queryset, field: str, text: str):

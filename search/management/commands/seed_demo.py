@@ -41,10 +41,10 @@ class Command(BaseCommand):
 
     def _catalogs(self):
         seed_catalogs(write=self.stdout.write)
-        if connection.vendor == "postgresql":
-            # Tens of thousands of rows written in bulk: the planner must know before the first search.
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        # Tens of thousands of rows written in bulk: the planner must know before the first search
+        # (the same statement on PostgreSQL and SQLite).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
     def _search_documents(self):
         rebuild_all(write=self.stdout.write)

@@ -1,0 +1,37 @@
+"""The interface of a database backend of the search (see search.backends)."""
+
+from abc import ABC, abstractmethod
+
+from django.db.models import Q, QuerySet
+
+
+class Backend(ABC):
+    @abstractmethod
+    def among(self, field: str, ids: list[int]) -> Q:
+        """`field` is one of `ids` (tens of thousands of them, as one parameter)."""
+
+    @abstractmethod
+    def ranked_page(
+        self, segment: str, stems: list[str], entry_ids: list[int], start: int, size: int
+    ) -> list[int]:
+        """`size` of the catalog's `entry_ids` from `start`, the most relevant to `stems` first."""
+
+    @abstractmethod
+    def document_words(self, documents: QuerySet) -> list[tuple[int, list[str]]]:
+        """Each document's entry id and the words its text match finds it by."""
+
+    @abstractmethod
+    def word_bitmaps(self, segment: str, stems: list[str]) -> list[bytes | None]:
+        """The bitmap of each word of the query as the text match reads it (None: no document has it)."""
+
+    @abstractmethod
+    def lock_bitmaps(self, segment: str) -> None:
+        """Waits until no other transaction rewrites the catalog's bitmaps (each rewrites what it read)."""
+
+    @abstractmethod
+    def refresh_statistics(self) -> None:
+        """After a full rebuild, which replaced every document."""
+
+    @abstractmethod
+    def starts_with(self, field: str, text: str, separators: tuple[str, ...] = ()) -> Q:
+        """`field` starts with `text`, or a word after one of `separators` does, in any letter case."""
