@@ -138,7 +138,8 @@ def translated_save(organization) -> Counter:
     """The Russian row and its English translation saved with their relations in one transaction."""
     from django.db import transaction
 
-    from catalog.models import Industry, Organization, OrganizationRole
+    from catalog.models import Organization
+    from taxonomy.models import Industry, OrganizationRole
 
     english = Organization.objects.get(
         translation_key=organization.translation_key, locale__language_code="en"

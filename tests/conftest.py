@@ -5,8 +5,10 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 
+from home.models import HomePage
 from home.site_setup import ensure_site
 from taxonomy.loading import load_taxonomies
+from tests.demo_database import seeded_database
 from tests.factories import seed_small_demo
 
 
@@ -21,6 +23,14 @@ def pytest_sessionfinish(session, exitstatus):
         for report in skipped:
             reporter.write_line(f"  {report.nodeid}: {report.longrepr[-1] if report.longrepr else ''}")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that reads the Elasticsearch server carries the `elasticsearch` mark, so that
+    `-m "not elasticsearch"` leaves out all of them."""
+    for item in items:
+        if "elasticsearch_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.elasticsearch)
 
 
 @pytest.fixture(autouse=True)
@@ -64,15 +74,37 @@ def taxonomies(db):
     return load_taxonomies()
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """A small demo site (a spread of 30 measures, 30 news items, 12 clusters, 1% of the catalogs, both
-    languages), built once
-    per test module inside a transaction that is rolled back after the module; each test's own
-    transaction nests inside it, so tests still cannot see each other's changes.
+@pytest.fixture(scope="session")
+def seeded_demo(django_db_setup, django_db_blocker):
+    """The small demo (a spread of 30 measures, 30 news items, 12 clusters, 1% of the catalogs, both
+    languages), seeded once per test session (per xdist worker) in a database of its own (see
+    tests/demo_database.py): building it takes 30 to 60 seconds, too long to repeat for each module.
+
+    The test database itself stays as the tests expect it, empty but for what the migrations load: seeding
+    it there once would show the demo to every test after. A separate database also survives the flushes of
+    transactional tests, which the test database does not.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        with publishing_at_once():
-            homes = seed_small_demo(hostname="testserver", port=80)
-        yield homes
-        transaction.set_rollback(True)
+
+    def seed():
+        with transaction.atomic():
+            load_taxonomies()  # an earlier transactional test may have flushed what the migrations loaded
+            with publishing_at_once():
+                homes = seed_small_demo(hostname="testserver", port=80)
+        pks.update({language: home.pk for language, home in homes.items()})
+
+    pks = {}
+    with django_db_blocker.unblock():
+        database = seeded_database(seed)
+    yield database, pks
+    with django_db_blocker.unblock():
+        database.drop()
+
+
+@pytest.fixture(scope="module")
+def demo_site(seeded_demo, django_db_blocker):
+    """The seeded demo lent to the module: its tests read it, and each test's own transaction keeps its
+    changes from the next test; the module's changes are gone when it ends. The home pages by language,
+    fetched afresh, so that no module sees another's in-memory changes to them."""
+    database, pks = seeded_demo
+    with django_db_blocker.unblock(), database.lent():
+        yield {language: HomePage.objects.get(pk=pk) for language, pk in pks.items()}

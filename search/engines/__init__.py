@@ -1,7 +1,7 @@
 """The engine a catalog query goes to: Elasticsearch when configured and answering, else the database.
 
 Both engines implement `search(spec, query, language) -> Result` and pass the same conformance suite
-(tests/test_search_conformance.py), so a visitor gets the same answers from either.
+(tests/search/test_search_conformance.py), so a visitor gets the same answers from either.
 """
 
 import logging

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from applications.models import Status
 from home.models import SupportMeasurePage
 from home.models.measures import MeasureStatus, status_q
-from tests.applications_support import VALID
+from tests.applications.support import VALID
 
 
 def _measure(status: str) -> SupportMeasurePage:

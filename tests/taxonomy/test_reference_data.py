@@ -4,7 +4,7 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "taxonomy" / "data"
+DATA = Path(__file__).resolve().parents[2] / "taxonomy" / "data"
 
 
 def _rows(name):

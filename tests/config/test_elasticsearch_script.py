@@ -20,7 +20,10 @@ from typing import Any
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+# It installs and starts a node of its own: minutes, and the machine needs Elasticsearch's memory twice.
+pytestmark = [pytest.mark.elasticsearch, pytest.mark.slow]
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = REPO_ROOT / "scripts" / "elasticsearch.sh"
 ES_PORT = 9250
 ES_TRANSPORT_PORT = 9350

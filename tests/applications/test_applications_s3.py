@@ -24,10 +24,9 @@ from werkzeug.serving import make_server
 
 from config import env
 from config.settings import base
-from tests.applications_support import pdf, submit
+from tests.applications.support import pdf, submit
 from tests.django_process import evaluate
 
-pytest_plugins = ["tests.applications_fixtures"]
 pytestmark = pytest.mark.django_db
 
 BUCKET = "imoscow-private-test"

@@ -1,9 +1,9 @@
-"""Fixtures of the application tests, loaded with pytest_plugins = ["tests.applications_fixtures"]."""
+"""Fixtures of the application tests."""
 
 import pytest
 from django.core.cache import cache
 
-from tests.applications_support import open_measure
+from tests.applications.support import open_measure
 
 
 @pytest.fixture

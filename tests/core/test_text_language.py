@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.templatetags.text_language import script_language
+from core.templatetags.text_language import script_language
 
 
 @pytest.mark.parametrize(

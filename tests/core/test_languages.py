@@ -120,7 +120,7 @@ def test_unprefixed_unknown_address_goes_to_the_language_version(client, homes):
     assert client.get(response["Location"]).status_code == 404
 
 
-@override_settings(ROOT_URLCONF="tests.failing_urls")
+@override_settings(ROOT_URLCONF="tests.home.failing_urls")
 @pytest.mark.parametrize(
     ("language", "heading"),
     [("ru", "Что-то пошло не так на нашей стороне"), ("en", "Something went wrong on our side")],

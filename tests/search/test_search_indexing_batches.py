@@ -11,11 +11,12 @@ from django.db import transaction
 
 from catalog import importing
 from catalog.importing import import_catalog
-from catalog.models import Organization, OrganizationRole, Premises, Region
+from catalog.models import Organization, Premises
 from catalog.registry import SPECS
 from search import documents, indexing
 from search.benchmark_indexing import write_organizations
 from search.models import SearchBitmap, SearchDocument
+from taxonomy.models import OrganizationRole, Region
 from tests.factories import make_entry
 
 pytestmark = pytest.mark.django_db

@@ -5,9 +5,8 @@ from bs4 import BeautifulSoup
 from django.core import mail
 
 from applications.models import Application, Attachment, StatusChange
-from tests.applications_support import VALID, apply_url, docx, pdf, png, stored_files, submit
+from tests.applications.support import VALID, apply_url, docx, pdf, png, stored_files, submit
 
-pytest_plugins = ["tests.applications_fixtures"]
 pytestmark = pytest.mark.django_db
 
 
@@ -16,7 +15,7 @@ def failing_storage(settings, private_storage):
     settings.STORAGES = {
         **settings.STORAGES,
         "private": {
-            "BACKEND": "tests.applications_support.FailingOnThirdFile",
+            "BACKEND": "tests.applications.support.FailingOnThirdFile",
             "OPTIONS": {"location": private_storage},
         },
     }
@@ -51,7 +50,7 @@ def test_a_storage_fault_while_adding_files_keeps_the_application_as_it_was(
     settings.STORAGES = {
         **settings.STORAGES,
         "private": {
-            "BACKEND": "tests.applications_support.FailingOnThirdFile",
+            "BACKEND": "tests.applications.support.FailingOnThirdFile",
             "OPTIONS": {"location": private_storage},
         },
     }

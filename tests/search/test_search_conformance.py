@@ -1,6 +1,6 @@
 """One conformance suite for every catalog search engine: Elasticsearch and the database engine.
 
-Each case of tests/search_corpus.py runs against each engine, and the answer must equal the brute-force
+Each case of tests/search/corpus.py runs against each engine, and the answer must equal the brute-force
 answer computed from the corpus: the same ids, total and facet counts (relevance order is not compared;
 numeric sorts are). The database engine runs on the test database (PostgreSQL in CI); scripts/test runs
 this file a second time on the other database, so SQLite and PostgreSQL both pass it.
@@ -20,7 +20,7 @@ from search import documents
 from search.engines import database
 from taxonomy.models import District, Industry, OrganizationRole, PremisesFeature, Region
 from tests.factories import make_entry
-from tests.search_corpus import CASES, CORPUS, conjunctive_counts, expected
+from tests.search.corpus import CASES, CORPUS, conjunctive_counts, expected
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +103,13 @@ def _elasticsearch_search(language: str):
     return lambda spec, query: elasticsearch.search(spec, query, language)
 
 
-@pytest.fixture(params=["database", "elasticsearch-ru", "elasticsearch-en"])
+@pytest.fixture(
+    params=[
+        "database",
+        pytest.param("elasticsearch-ru", marks=pytest.mark.elasticsearch),
+        pytest.param("elasticsearch-en", marks=pytest.mark.elasticsearch),
+    ]
+)
 def engine(request, corpus):
     """Each engine; Elasticsearch through each language's index, which must give the same answers."""
     # The corpus is an argument, not looked up: module fixtures must exist before a test's transaction.

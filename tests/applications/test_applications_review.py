@@ -13,9 +13,8 @@ from django.utils.translation import gettext
 from openpyxl import load_workbook
 
 from applications.models import Status
-from tests.applications_support import docx, pdf, stored_files, submit
+from tests.applications.support import docx, pdf, stored_files, submit
 
-pytest_plugins = ["tests.applications_fixtures"]
 pytestmark = pytest.mark.django_db
 
 LIST = "/admin/applications/"

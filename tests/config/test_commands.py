@@ -60,6 +60,7 @@ def counts():
     return {model.__name__: model.objects.count() for model in COUNTED}
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_seed_demo_twice_leaves_the_same_content():
     """The whole demo, committed page by page as in a real run (wagtail-localize publishes on commit)."""

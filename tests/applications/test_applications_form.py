@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from applications.models import Application, Status
-from tests.applications_support import (
+from tests.applications.support import (
     VALID,
     apply_url,
     docx,
@@ -21,8 +21,6 @@ from tests.applications_support import (
     stored_files,
     xlsx,
 )
-
-pytest_plugins = ["tests.applications_fixtures"]
 
 pytestmark = pytest.mark.django_db
 

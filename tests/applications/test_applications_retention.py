@@ -7,9 +7,8 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from applications.models import Application, Status
-from tests.applications_support import docx, pdf, stored_files, submit
+from tests.applications.support import docx, pdf, stored_files, submit
 
-pytest_plugins = ["tests.applications_fixtures"]
 pytestmark = pytest.mark.django_db
 
 DAY = datetime.timedelta(days=1)
