@@ -82,7 +82,8 @@ def seeded_demo(django_db_setup, django_db_blocker):
 
     The test database itself stays as the tests expect it, empty but for what the migrations load: seeding
     it there once would show the demo to every test after. A separate database also survives the flushes of
-    transactional tests, which the test database does not.
+    transactional tests, which the test database does not. The browser tests build their own (their live
+    server needs the demo committed, under its own address: tests/browser/conftest.py).
     """
 
     def seed():
