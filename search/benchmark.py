@@ -1,4 +1,5 @@
-"""Catalog search speed, per engine, over real HTTP: run it with scripts/benchmark-search.
+"""Catalog search speed, per engine, over real HTTP: run it with scripts/benchmark-search (the database
+engine on PostgreSQL) or scripts/benchmark-search --database sqlite.
 
 For each engine (Elasticsearch when ELASTICSEARCH_URL is set, then the database) a gunicorn server is
 started with that engine alone, and sequential GET requests (no page cache) ask the organizations listing
@@ -62,7 +63,7 @@ def get(port: int, query: str) -> tuple[float, dict[str, float]]:
     """The client's time and the server's timings (`app`: the whole response, `search`: the engine's share)
     in milliseconds for one request on a new connection."""
     started = time.perf_counter()
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     connection.request("GET", f"{PATH}?{query}")
     response = connection.getresponse()
     response.read()
