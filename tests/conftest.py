@@ -2,8 +2,10 @@ import os
 from contextlib import contextmanager
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import translation
 
 from home.models import HomePage
 from home.site_setup import ensure_site
@@ -38,6 +40,16 @@ def empty_cache():
     """Each test starts with an empty cache: what an earlier test cached may describe rows its rollback
     took away (the site chrome, taxonomy labels, rate limits)."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a request handled by the test client leaves its
+    language active in the thread, so an earlier test's English page would otherwise change which
+    addresses a later test reverses (tests run in another order on two workers)."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @contextmanager
