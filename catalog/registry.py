@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -36,7 +37,8 @@ class Facet:
         return model._meta.get_field(self.path.split("__")[0])
 
     def label(self, model) -> str:
-        return str(self.field(model).verbose_name).capitalize()
+        """Lazy: the listing form that shows it is built once, for readers of every language."""
+        return capfirst(self.field(model).verbose_name)
 
     def choices(self, model) -> list[tuple[str, str]]:
         """(value, label) in the reader's language, in a stable order."""

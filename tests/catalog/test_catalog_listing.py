@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from catalog.models import Organization, Premises
 from catalog.registry import SPECS
+from search.forms import listing_form
 from tests.html import checked_values, soup
 
 pytestmark = pytest.mark.django_db
@@ -167,6 +168,22 @@ def test_every_catalog_lists_in_both_languages(client, demo_site):
             response = client.get(f"/{language}/catalog/{segment}/")
             assert response.status_code == 200
             assert soup(response).select(".card"), segment
+
+
+@pytest.mark.parametrize("first", ["ru", "en"])
+def test_filter_legends_are_in_the_readers_language_whichever_language_came_first(client, demo_site, first):
+    # The listing form is built once per catalog and process, by whichever reader comes first.
+    listing_form.cache_clear()
+    client.get(f"/{first}/catalog/premises/")
+    legends = {
+        language: [
+            legend.get_text(strip=True)
+            for legend in soup(client.get(f"/{language}/catalog/premises/")).select("legend")
+        ]
+        for language in ("ru", "en")
+    }
+    assert "Type" in legends["en"] and "Тип" not in legends["en"]
+    assert "Тип" in legends["ru"] and "Type" not in legends["ru"]
 
 
 def _cards_and_queries(client, url: str, query: dict) -> tuple[list[str], int]:
