@@ -46,7 +46,7 @@ def empty_cache():
 def default_language():
     """Each test starts in the site's default language: a request handled by the test client leaves its
     language active in the thread, so an earlier test's English page would otherwise change which
-    addresses a later test reverses (tests run in another order on two workers)."""
+    addresses a later test reverses (and tests run in an order of pytest's choosing)."""
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
@@ -89,7 +89,7 @@ def taxonomies(db):
 @pytest.fixture(scope="session")
 def seeded_demo(django_db_setup, django_db_blocker):
     """The small demo (a spread of 30 measures, 30 news items, 12 clusters, 1% of the catalogs, both
-    languages), seeded once per test session (per xdist worker) in a database of its own (see
+    languages), seeded once per test session in a database of its own (see
     tests/demo_database.py): building it takes 30 to 60 seconds, too long to repeat for each module.
 
     The test database itself stays as the tests expect it, empty but for what the migrations load: seeding
