@@ -12,9 +12,17 @@ class Backend(ABC):
 
     @abstractmethod
     def ranked_page(
-        self, segment: str, stems: list[str], entry_ids: list[int], start: int, size: int
+        self,
+        segment: str,
+        documents: QuerySet,
+        stems: list[str],
+        entry_ids: list[int],
+        start: int,
+        size: int,
     ) -> list[int]:
-        """`size` of the catalog's `entry_ids` from `start`, the most relevant to `stems` first."""
+        """`size` of the entries found from `start`, the most relevant to `stems` first. The entries found
+        come two ways: `entry_ids`, and `documents`, the catalog's documents within the selected facets and
+        ranges (before the text match); each backend reads the one its index serves best."""
 
     @abstractmethod
     def document_words(self, documents: QuerySet) -> list[tuple[int, list[str]]]:

@@ -23,7 +23,13 @@ class SQLiteBackend(Backend):
         return Q(**{f"{field}__in": RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])})
 
     def ranked_page(
-        self, segment: str, stems: list[str], entry_ids: list[int], start: int, size: int
+        self,
+        segment: str,
+        documents: QuerySet,
+        stems: list[str],
+        entry_ids: list[int],
+        start: int,
+        size: int,
     ) -> list[int]:
         with connection.cursor() as cursor:
             # FTS5 reads the word's documents first and scores only those among the entries (`+` keeps the

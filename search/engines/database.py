@@ -18,6 +18,7 @@ from catalog.registry import RELEVANCE, CatalogSpec
 from search import bitmaps
 from search.backends import Backend, current
 from search.documents import ALL
+from search.models import SearchDocument
 from search.query import FacetValue, Query, Result
 from search.text import query_stems
 
@@ -40,7 +41,12 @@ class DatabaseEngine:
             facet.name: query.facets[facet.name] for facet in spec.facets if query.facets.get(facet.name)
         }
         found, counts = self._found(spec, stems, entries if ranged else None, selected, query.counts)
-        ids = [] if query.past_window else self._page(spec, entries, found, query, stems)
+        documents = SearchDocument.objects.filter(catalog=spec.segment)
+        for name, values in selected.items():
+            documents = documents.filter(facets__has_any_keys=[f"{name}:{value}" for value in values])
+        if ranged:
+            documents = documents.filter(entry_id__in=entries.values("pk"))
+        ids = [] if query.past_window else self._page(spec, entries, documents, found, query, stems)
 
         facets = {}
         for facet in spec.facets:
@@ -87,15 +93,18 @@ class DatabaseEngine:
                 values.setdefault(facet, Counter())[value] = count
         return reduce(and_, chosen.values(), found), values
 
-    def _page(self, spec: CatalogSpec, entries, found: int, query: Query, stems: list[str]) -> list[int]:
-        """The ids of the requested page of the entries `found`, in the requested order."""
+    def _page(
+        self, spec: CatalogSpec, entries, documents, found: int, query: Query, stems: list[str]
+    ) -> list[int]:
+        """The ids of the requested page of the entries `found` (also: within `documents`, before the text
+        match), in the requested order."""
         start = (query.page - 1) * query.per_page
         if start >= found.bit_count():
             return []
         ids = bitmaps.entry_ids(found)
         sort = spec.sort(query.sort, bool(stems))
         if sort is RELEVANCE:
-            return self.backend.ranked_page(spec.segment, stems, ids, start, query.per_page)
+            return self.backend.ranked_page(spec.segment, documents, stems, ids, start, query.per_page)
         ordered = entries.filter(self.backend.among("pk", ids)).order_by(*sort.order)
         return list(ordered.values_list("pk", flat=True)[start : start + query.per_page])
 

@@ -5,8 +5,6 @@ import pytest
 
 from catalog.models import Organization
 from catalog.registry import SPECS
-from search.backends import current
-from search.backends.sqlite import SQLiteBackend
 from search.engines import database
 from search.query import Query
 
@@ -59,7 +57,6 @@ def test_a_word_is_matched_with_its_own_letters(demo_site, django_capture_on_com
     assert found("емкостный") == found("ёмкостный") == ([with_yo.pk], 1)
 
 
-@pytest.mark.skipif(not isinstance(current(), SQLiteBackend), reason="FTS5's bm25 ranks SQLite's matches")
 def test_relevance_puts_the_entry_about_the_word_before_one_that_mentions_it(
     demo_site, django_capture_on_commit_callbacks
 ):
