@@ -308,7 +308,3 @@ SPECS = {
         ),
     )
 }
-
-
-def spec_of(model: type[CatalogEntry]) -> CatalogSpec:
-    return SPECS[model.segment]

@@ -1,6 +1,7 @@
 """The interface of a database backend of the search (see search.backends)."""
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 
 from django.db.models import Q, QuerySet
 
@@ -16,13 +17,14 @@ class Backend(ABC):
         segment: str,
         documents: QuerySet,
         stems: list[str],
-        entry_ids: list[int],
+        entry_ids: Callable[[], list[int]],
         start: int,
         size: int,
     ) -> list[int]:
         """`size` of the entries found from `start`, the most relevant to `stems` first. The entries found
-        come two ways: `entry_ids`, and `documents`, the catalog's documents within the selected facets and
-        ranges (before the text match); each backend reads the one its index serves best."""
+        come two ways: `entry_ids()`, and `documents`, the catalog's documents within the selected facets and
+        ranges (before the text match); each backend reads the one its index serves best, and `entry_ids`
+        costs a few ms for a broad word, so it is only called by a backend that reads it."""
 
     @abstractmethod
     def document_words(self, documents: QuerySet) -> list[tuple[int, list[str]]]:

@@ -2,6 +2,8 @@
 migration 0002), ranked by ts_rank; trigram indexes serve the suggestions' patterns (catalog migration 0008).
 """
 
+from collections.abc import Callable
+
 from django.db import connection
 from django.db.models import BooleanField, FloatField, Q, QuerySet
 from django.db.models.expressions import RawSQL
@@ -22,7 +24,7 @@ class PostgreSQLBackend(Backend):
         segment: str,
         documents: QuerySet,
         stems: list[str],
-        entry_ids: list[int],
+        entry_ids: Callable[[], list[int]],
         start: int,
         size: int,
     ) -> list[int]:

@@ -4,6 +4,7 @@ migration 0004), ranked by FTS5's bm25(); the stems are the words of the bitmaps
 
 import json
 import re
+from collections.abc import Callable
 
 from django.db import connection
 from django.db.models import Q, QuerySet
@@ -27,7 +28,7 @@ class SQLiteBackend(Backend):
         segment: str,
         documents: QuerySet,
         stems: list[str],
-        entry_ids: list[int],
+        entry_ids: Callable[[], list[int]],
         start: int,
         size: int,
     ) -> list[int]:
@@ -40,7 +41,7 @@ class SQLiteBackend(Backend):
                 "WHERE catalog = %s AND entry_id IN (SELECT value FROM json_each(%s)))) "
                 "SELECT d.entry_id FROM ranked JOIN search_searchdocument AS d ON d.id = ranked.rowid "
                 "ORDER BY ranked.score, d.entry_id LIMIT %s OFFSET %s",
-                [_fts_query(stems), segment, json.dumps(entry_ids), size, start],
+                [_fts_query(stems), segment, json.dumps(entry_ids()), size, start],
             )
             return [entry_id for (entry_id,) in cursor.fetchall()]
 

@@ -40,13 +40,9 @@ class DatabaseEngine:
         selected = {
             facet.name: query.facets[facet.name] for facet in spec.facets if query.facets.get(facet.name)
         }
-        found, counts = self._found(spec, stems, entries if ranged else None, selected, query.counts)
-        documents = SearchDocument.objects.filter(catalog=spec.segment)
-        for name, values in selected.items():
-            documents = documents.filter(facets__has_any_keys=[f"{name}:{value}" for value in values])
-        if ranged:
-            documents = documents.filter(entry_id__in=entries.values("pk"))
-        ids = [] if query.past_window else self._page(spec, entries, documents, found, query, stems)
+        within = entries if ranged else None
+        found, counts = self._found(spec, stems, within, selected, query.counts)
+        ids = [] if query.past_window else self._page(spec, entries, within, selected, found, query, stems)
 
         facets = {}
         for facet in spec.facets:
@@ -94,18 +90,24 @@ class DatabaseEngine:
         return reduce(and_, chosen.values(), found), values
 
     def _page(
-        self, spec: CatalogSpec, entries, documents, found: int, query: Query, stems: list[str]
+        self, spec: CatalogSpec, entries, within, selected, found: int, query: Query, stems: list[str]
     ) -> list[int]:
-        """The ids of the requested page of the entries `found` (also: within `documents`, before the text
-        match), in the requested order."""
+        """The ids of the requested page of the entries `found` (those of the query's words among the
+        `selected` facet values and, unless None, the entries `within` the ranges), in the requested order."""
         start = (query.page - 1) * query.per_page
         if start >= found.bit_count():
             return []
-        ids = bitmaps.entry_ids(found)
         sort = spec.sort(query.sort, bool(stems))
         if sort is RELEVANCE:
-            return self.backend.ranked_page(spec.segment, documents, stems, ids, start, query.per_page)
-        ordered = entries.filter(self.backend.among("pk", ids)).order_by(*sort.order)
+            documents = SearchDocument.objects.filter(catalog=spec.segment)
+            for name, values in selected.items():
+                documents = documents.filter(facets__has_any_keys=[f"{name}:{value}" for value in values])
+            if within is not None:
+                documents = documents.filter(entry_id__in=within.values("pk"))
+            return self.backend.ranked_page(
+                spec.segment, documents, stems, lambda: bitmaps.entry_ids(found), start, query.per_page
+            )
+        ordered = entries.filter(self.backend.among("pk", bitmaps.entry_ids(found))).order_by(*sort.order)
         return list(ordered.values_list("pk", flat=True)[start : start + query.per_page])
 
 
