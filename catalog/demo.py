@@ -1074,10 +1074,12 @@ def premises(index: int, plan: Plan) -> Entry:
         floor = rng.choice((-1, 1, 2, 2, 3, 3, 4, 5, 6, 8, 10, 12, 15, 20))
     floor = None if rng.random() < 0.05 else floor
     features = tuple(rng.sample(feature_pool, min(len(feature_pool), rng.randint(0, 5))))
+    # Free now, or let (some until a known date): a date ahead belongs to premises that are let.
     is_available = rng.random() < 0.85
-    available_from = (
-        plan.today + datetime.timedelta(days=rng.randint(-90, 90)) if rng.random() < 0.7 else None
-    )
+    available_from = None
+    if rng.random() < 0.7:
+        days = rng.randint(-90, -1) if is_available else rng.randint(1, 90)
+        available_from = plan.today + datetime.timedelta(days=days)
     _, contact_ru, contact_en = _person(rng)
     phone = f"+7 {rng.choice((495, 499))} {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}"
 
@@ -1092,15 +1094,13 @@ def premises(index: int, plan: Plan) -> Entry:
             )
         )
     if rng.random() < 0.7:
-        if not is_available:
-            sentences.append(
-                ("Сейчас сдано, можно встать в лист ожидания.", "Currently let; join the waiting list.")
-            )
-        elif available_from and available_from > plan.today:
+        if is_available:
+            sentences.append(("Свободно сейчас.", "Available now."))
+        elif available_from:
             date_ru, date_en = f"{available_from:%d.%m.%Y}", _date_en(available_from)
             sentences.append((f"Освободится {date_ru}.", f"Available from {date_en}."))
         else:
-            sentences.append(("Свободно сейчас.", "Available now."))
+            sentences.append(("Сейчас сдано.", "Currently let."))
     title_ru = f"{kind_ru} {area_ru} м², {district['name_ru']}"
 
     return Entry(

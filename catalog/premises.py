@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -37,12 +38,17 @@ class Premises(CatalogEntry, ClusterableModel):
         _("area, m²"), max_digits=8, decimal_places=1, validators=[MinValueValidator(Decimal("1"))]
     )
     rent = models.PositiveIntegerField(_("rent, roubles per m² per month"))
-    available_from = models.DateField(_("available from"), null=True, blank=True)
+    available_from = models.DateField(
+        _("available from"),
+        null=True,
+        blank=True,
+        help_text=_("For premises that are let: when they become free."),
+    )
     floor = models.SmallIntegerField(
         _("floor"), validators=[MinValueValidator(-5), MaxValueValidator(100)], null=True, blank=True
     )
     features = models.ManyToManyField("taxonomy.PremisesFeature", blank=True, verbose_name=_("features"))
-    is_available = models.BooleanField(_("available for rent"), default=True)
+    is_available = models.BooleanField(_("free now"), default=True)
     contact_name = models.CharField(_("contact person"), max_length=255, blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
@@ -95,6 +101,14 @@ class Premises(CatalogEntry, ClusterableModel):
         super().clean()
         if self.district_id and self.okrug_id and self.district.okrug_id != self.okrug_id:
             raise ValidationError({"district": _("This district is not in the chosen okrug.")})
+        if self.is_available and self.available_from and self.available_from > timezone.localdate():
+            raise ValidationError(
+                {
+                    "available_from": _(
+                        "Premises free now have no date ahead: untick “free now” or clear the date."
+                    )
+                }
+            )
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": _("Give both coordinates or neither.")})
 

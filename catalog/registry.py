@@ -18,8 +18,9 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from catalog import relations
+from catalog import facts, relations
 from catalog.entry import CatalogEntry
+from catalog.facts import Fact, related_fetch
 from catalog.models import Manufacturer, Organization, Premises, Project
 
 TAXONOMY_CACHE_SECONDS = 300  # with a per-process cache, the longest another process shows an old label
@@ -32,16 +33,21 @@ class Facet:
 
     name: str
     path: str
+    # A yes-or-no field's facet offers its values as declared here (e.g. only "True", worded for visitors).
+    values: tuple[tuple[str, str], ...] = ()
+    title: str = ""  # instead of the field's name
 
     def field(self, model) -> models.Field:
         return model._meta.get_field(self.path.split("__")[0])
 
     def label(self, model) -> str:
         """Lazy: the listing form that shows it is built once, for readers of every language."""
-        return capfirst(self.field(model).verbose_name)
+        return self.title or capfirst(self.field(model).verbose_name)
 
     def choices(self, model) -> list[tuple[str, str]]:
         """(value, label) in the reader's language, in a stable order."""
+        if self.values:
+            return [(value, str(label)) for value, label in self.values]
         if self.taxonomy(model) is None:
             return [(str(value), str(label)) for value, label in self.field(model).choices]
         english = (get_language() or "ru").startswith("en")
@@ -122,6 +128,9 @@ class CatalogSpec:
     facets: tuple[Facet, ...]
     ranges: tuple[Range, ...] = ()
     sorts: tuple[Sort, ...] = ()
+    # What a card shows (the facts people choose by) and what the entry's page shows.
+    card: tuple[Fact, ...] = ()
+    details: tuple[Fact, ...] = ()
     # What a detail page shows besides the entry: {template variable: value}, read from the catalog side.
     relations: Callable[[CatalogEntry], dict] = no_relations
 
@@ -139,6 +148,12 @@ class CatalogSpec:
         """Whether autocomplete suggests its entries: one named after another entry (a manufacturer after its
         organization) has no name of its own, and the other entry is suggested itself."""
         return not self.model.named_after
+
+    def cards(self, ids: list[int]) -> dict[int, CatalogEntry]:
+        """The entries of `ids` by id, with what their cards read (the locale: each card's address)."""
+        joined, prefetched = related_fetch(self.model, self.card)
+        entries = self.model.objects.select_related("locale", *joined).prefetch_related(*prefetched)
+        return entries.in_bulk(ids)
 
     def facet(self, name: str) -> Facet:
         return next(facet for facet in self.facets if facet.name == name)
@@ -167,7 +182,7 @@ SPECS = {
             home=HomeSection(
                 _("Premises"),
                 _("Offices, production floors, laboratories and warehouses for rent."),
-                figure=_("Premises for rent"),
+                figure=_("Premises free now"),
                 counted={"is_available": True},
             ),
             admin=AdminListing(
@@ -190,6 +205,12 @@ SPECS = {
             searched_fields=("title", "owner", "address", "description"),
             facets=(
                 Facet("kind", "kind"),
+                Facet(
+                    "available",
+                    "is_available",
+                    values=(("True", _("Available now")),),
+                    title=_("Availability"),
+                ),
                 Facet("okrug", "okrug__slug"),
                 Facet("district", "district__slug"),
                 Facet("features", "features__slug"),
@@ -203,6 +224,25 @@ SPECS = {
                 Sort("-area", _("Area, largest first"), ("-area", "pk")),
                 Sort("title", _("Name"), ("title", "pk")),
                 NEWEST_SORT,
+            ),
+            card=(
+                Fact(_("Rent"), facts.rent),
+                Fact(_("Area"), facts.area),
+                Fact(_("Okrug and district"), facts.location, ("okrug", "district")),
+                Fact(_("Availability"), facts.availability),
+            ),
+            details=(
+                facts.text(_("Technopark or owner"), "owner"),
+                facts.text(_("Address"), "address"),
+                facts.field(_("Type"), "kind"),
+                Fact(_("Availability"), facts.availability),
+                Fact(_("Area"), facts.area),
+                Fact(_("Rent"), facts.rent),
+                Fact(_("Okrug and district"), facts.location),
+                facts.field(_("Floor"), "floor"),
+                facts.field(_("Features"), "features"),
+                Fact(_("Contact"), facts.contact),
+                Fact(_("Coordinates"), facts.coordinates),
             ),
         ),
         CatalogSpec(
@@ -244,6 +284,21 @@ SPECS = {
                 Sort("-investment", _("Investment, largest first"), ("-investment_sought", "pk")),
                 NEWEST_SORT,
             ),
+            card=(
+                facts.field(_("Stage"), "stage"),
+                Fact(_("Investment sought"), facts.investment),
+                facts.field(_("Industry"), "industry"),
+            ),
+            details=(
+                facts.link(_("Organization"), "organization"),
+                facts.field(_("Stage"), "stage"),
+                facts.field(_("Industry"), "industry"),
+                facts.field(_("Technologies"), "technologies"),
+                facts.pages(_("Cluster"), "cluster"),
+                Fact(_("Investment sought"), facts.investment),
+                facts.field(_("Started"), "year"),
+                Fact(_("Website"), facts.website),
+            ),
             relations=relations.project_relations,
         ),
         CatalogSpec(
@@ -272,6 +327,24 @@ SPECS = {
             ),
             ranges=(Range("founded", "founded", _("Year founded")),),
             sorts=(NAME_SORT, NEWEST_SORT),
+            card=(
+                facts.field(_("Roles"), "roles"),
+                facts.field(_("Region"), "region"),
+                facts.field(_("Industries"), "industries"),
+            ),
+            details=(
+                facts.field(_("Roles"), "roles"),
+                facts.field(_("Legal form"), "legal_form"),
+                facts.field(_("INN"), "inn"),
+                Fact(_("OGRN"), facts.registration_number(sole_proprietor=False)),
+                Fact(_("OGRNIP"), facts.registration_number(sole_proprietor=True)),
+                facts.field(_("Region"), "region"),
+                facts.field(_("Size"), "size"),
+                facts.field(_("Founded"), "founded"),
+                facts.field(_("Industries"), "industries"),
+                facts.pages(_("Clusters"), "clusters"),
+                Fact(_("Website"), facts.website),
+            ),
             relations=relations.organization_relations,
         ),
         CatalogSpec(
@@ -303,6 +376,19 @@ SPECS = {
                 Sort("lead_time", _("Lead time, shortest first"), ("lead_time_days", "pk")),
                 Sort("name", _("Name"), ("organization__name", "pk")),
                 NEWEST_SORT,
+            ),
+            card=(
+                facts.field(_("Capabilities"), "capabilities"),
+                Fact(_("Region"), facts.organization_region, ("organization__region",)),
+                Fact(_("Lead time"), facts.lead_time),
+            ),
+            details=(
+                facts.link(_("Organization"), "organization"),
+                facts.field(_("Capabilities"), "capabilities"),
+                facts.field(_("Materials"), "materials"),
+                facts.field(_("Certifications"), "certifications"),
+                Fact(_("Batch size"), facts.batch),
+                Fact(_("Lead time"), facts.lead_time),
             ),
             relations=relations.manufacturer_relations,
         ),

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from catalog.entry import SOURCE_LANGUAGE
+from catalog.facts import shown
 from core.navigation import Crumb
 
 
@@ -19,12 +20,15 @@ def entry_detail(request, spec, pk: int, slug: str):
     related = spec.relations(entry)
     return render(
         request,
-        f"catalog/{spec.model._meta.model_name}_detail.html",
+        # A catalog's own template only where its page shows more than its facts and text.
+        [f"catalog/{spec.model._meta.model_name}_detail.html", "catalog/entry_detail.html"],
         {
             "entry": localized.facts,
             "text": localized.text,
             "text_lang": localized.lang,
             # An entry without a name of its own (a manufacturer) is named after its organization.
+            "name": str(localized),
+            "facts": shown(spec.details, localized, related),
             "crumbs": [catalog_crumb(spec), Crumb(str(localized), request.path)],
             **related,
         },

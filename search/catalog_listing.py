@@ -48,8 +48,7 @@ def listing(request, spec):
         query = form.query(filters, 1, PER_PAGE)
         result = engines.search(spec, query, get_language())
     page = paginator.page(query.page)
-    # The locale comes along: each card's address reads it (CatalogEntry.source).
-    objects = spec.model.objects.select_related("locale").in_bulk(result.ids)
+    objects = spec.cards(result.ids)
     facet_groups = [(form[facet.name], result.facets[facet.name]) for facet in spec.facets]
     selected = [
         (value.label, _without(request, field.name, value.value))

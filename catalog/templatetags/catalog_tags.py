@@ -4,7 +4,8 @@ so their templates ask the catalogs through these tags instead of the page model
 from django import template
 from django.urls import reverse
 
-from catalog.entry import SOURCE_LANGUAGE
+from catalog.entry import SOURCE_LANGUAGE, LocalizedEntry
+from catalog.facts import shown
 from catalog.registry import SPECS
 from catalog.relations import cluster_members as members_of
 from home.home_sections import KeyFigure, Section
@@ -37,3 +38,9 @@ def catalog_sections() -> list[Section]:
 def cluster_members(page) -> dict:
     """A cluster page's member organizations and projects, whichever language version is shown."""
     return members_of(page)
+
+
+@register.simple_tag
+def card_facts(item: LocalizedEntry) -> list[tuple[str, object]]:
+    """What a listing card tells about an entry: its catalog's card facts."""
+    return shown(SPECS[item.facts.segment].card, item, {})

@@ -213,6 +213,54 @@ def test_manufacturer_cards_are_named_after_their_organization_without_a_query_p
     assert many_queries == few_queries
 
 
+@pytest.mark.parametrize("segment", list(SPECS))
+def test_cards_show_the_facts_people_choose_by_without_a_query_per_card(client, demo_site, segment):
+    spec = SPECS[segment]
+    url = f"/ru/catalog/{segment}/"
+    client.get(url)  # the menu and footer are cached from here on
+    with CaptureQueriesContext(connection) as many_queries:
+        html = soup(client.get(url))
+    cards = html.select(".card")
+    assert len(cards) > 1
+    for card in cards:
+        pk = int(ENTRY_ID.search(card.select_one(".card__title a")["href"]).group(1))
+        labels = [label.get_text(strip=True) for label in card.select(".facts dt")]
+        entry = spec.model.objects.get(pk=pk)
+        expected = [
+            str(fact.label) for fact in spec.card if fact.value(entry.in_language(), {}) not in (None, "")
+        ]
+        assert labels == expected and labels, (segment, pk)
+    first = spec.model.objects.get(pk=int(ENTRY_ID.search(cards[0].select_one("a")["href"]).group(1)))
+    shown = cards[0].select_one(".facts").get_text(" ", strip=True)
+    if segment == "premises":
+        assert f"{first.rent:,}".replace(",", "\xa0") in shown and first.district.name_ru in shown
+    elif segment == "projects":
+        assert first.get_stage_display() in shown and first.industry.name_ru in shown
+    elif segment == "organizations":
+        assert first.region.name_ru in shown
+    else:
+        assert str(first.lead_time_days) in shown and first.organization.region.name_ru in shown
+    facet = spec.facets[0].name
+    counts = facet_counts(client, url, {}, facet)
+    rarest = min(counts, key=counts.get)
+    with CaptureQueriesContext(connection) as few_queries:
+        few = soup(client.get(url, {facet: rarest})).select(".card")
+    assert 0 < len(few) < len(cards) and len(few_queries) == len(many_queries)
+
+
+def test_the_free_now_facet_counts_what_the_home_page_figure_counts(client, demo_site):
+    free = Premises.objects.filter(locale__language_code="ru", is_available=True).count()
+    assert 0 < free < Premises.objects.filter(locale__language_code="ru").count()
+    assert facet_counts(client, "/ru/catalog/premises/", {}, "available") == {"True": free}
+    figures = {
+        figure.dt.get_text(strip=True): figure.dd.get_text(strip=True)
+        for figure in soup(client.get("/ru/")).select(".figures__item")
+    }
+    assert figures["Свободные помещения"] == str(free)
+    listed = soup(client.get("/ru/catalog/premises/", {"available": "True"}))
+    assert all("Свободно сейчас" in card.get_text() for card in listed.select(".card"))
+
+
 @pytest.fixture
 def laboratory(demo_site, django_capture_on_commit_callbacks):
     from taxonomy.models import District

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from wagtail.models import Locale
 
 from catalog.models import Manufacturer, Organization, Premises, Project
@@ -14,6 +15,9 @@ from home.models import ClusterIndexPage, ClusterPage
 from taxonomy.models import Capability, District, Industry, OrganizationRole, Region
 from tests.factories import make_entry
 from tests.html import soup
+
+# Let until three months from now: the page says from when it is free.
+FREE_FROM = timezone.localdate() + datetime.timedelta(days=90)
 
 pytestmark = pytest.mark.django_db
 
@@ -108,7 +112,8 @@ def entries(cluster):
         kind="laboratory",
         area=Decimal("120.5"),
         rent=1800,
-        available_from=datetime.date(2026, 12, 1),
+        is_available=False,
+        available_from=FREE_FROM,
     )
     return {
         "organization": organization,
@@ -182,7 +187,8 @@ def test_manufacturer_and_premises_pages_show_their_facts(client, entries):
     assert "PCB assembly" in facts and "21 days" in facts and "5,000" in facts
     premises = soup(client.get(url(entries["premises"])))
     facts = premises.select_one(".facts").get_text(" ", strip=True)
-    assert "120,5 м²" in facts and "Арбат" in facts and "1 декабря 2026" in facts
+    free_from = date_format(FREE_FROM, "j E Y")
+    assert "120,5 м²" in facts and "Арбат" in facts and f"Свободно с {free_from}" in facts
 
 
 @pytest.mark.parametrize(
@@ -221,6 +227,7 @@ def test_inn_is_unique_per_locale(entries):
     [
         (Premises, {"district": "strogino"}, "district"),
         (Premises, {"area": Decimal("0")}, "area"),
+        (Premises, {"is_available": True}, "available_from"),  # free now, yet free from a date ahead
         (Manufacturer, {"batch_min": 6000}, "batch_max"),
         (Project, {"year": 2999}, "year"),
     ],
