@@ -7,4 +7,6 @@ class CatalogConfig(AppConfig):
 
     def ready(self):
         # The declarations give the models their segments, which every entry's address needs.
-        from catalog import registry  # noqa: F401
+        from catalog import registry, translated_lists
+
+        translated_lists.connect([spec.model for spec in registry.SPECS.values()])

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -38,11 +39,29 @@ def source_locale() -> Locale:
     return Locale.objects.get(language_code=SOURCE_LANGUAGE)
 
 
-def text_and_facts(text_fields: tuple[str, ...], facts: tuple[str, ...]) -> list:
-    """wagtail-localize's field list: text is translated; facts are copied and cannot be overridden."""
-    return [TranslatableField(name) for name in text_fields] + [
-        SynchronizedField(name, overridable=False) for name in facts
-    ]
+# Every entry's own bookkeeping, which wagtail-localize neither translates nor copies.
+_BOOKKEEPING = {"id", "translation_key", "locale", "slug", "created", "updated"}
+
+
+class TranslatableFields:
+    """wagtail-localize's field list, read from the model: the `text_fields` are translated; every other
+    field of the entry (its facts and child rows such as photos) is copied from the Russian row and cannot be
+    overridden."""
+
+    def __get__(self, instance, model) -> list:
+        # Many-to-many facts are left out: catalog.translated_lists keeps them in step.
+        facts = [
+            field.name
+            for field in model._meta.get_fields()
+            if not field.auto_created
+            and not field.many_to_many
+            and field.name not in _BOOKKEEPING
+            and field.name not in model.text_fields
+        ]
+        facts += [relation.name for relation in get_all_child_relations(model)]
+        return [TranslatableField(name) for name in model.text_fields] + [
+            SynchronizedField(name, overridable=False) for name in facts
+        ]
 
 
 class CatalogEntry(TranslatableMixin, models.Model):
@@ -57,6 +76,7 @@ class CatalogEntry(TranslatableMixin, models.Model):
     text_fields: ClassVar[tuple[str, ...]] = ()
     # An entry named after the entry this foreign key points to (a manufacturer after its organization).
     named_after: ClassVar[str] = ""
+    translatable_fields = TranslatableFields()
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -242,9 +242,7 @@ class _Importer:
                 getattr(row.entry, name).set(related)
             (result.created if row.is_new else result.updated).append(row.entry.pk)
             if row.english is not None:
-                row.english.save()
-                for many in self.model._meta.many_to_many:
-                    getattr(row.english, many.name).set(getattr(row.entry, many.name).all())
+                row.english.save()  # its lists follow the Russian row's (catalog.translated_lists)
                 result.translations.append(row.english.pk)
             if count % PROGRESS_EVERY == 0:
                 self.progress(f"saved {count} rows")

@@ -5,7 +5,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from catalog.entry import CatalogEntry, text_and_facts
+from catalog.entry import CatalogEntry
 
 
 class Manufacturer(CatalogEntry):
@@ -27,18 +27,6 @@ class Manufacturer(CatalogEntry):
 
     named_after = "organization"
     text_fields = ("description",)
-    translatable_fields = text_and_facts(
-        text_fields,
-        (
-            "organization",
-            "capabilities",
-            "materials",
-            "certifications",
-            "batch_min",
-            "batch_max",
-            "lead_time_days",
-        ),
-    )
 
     class Meta(CatalogEntry.Meta):
         verbose_name = _("manufacturer")

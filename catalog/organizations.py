@@ -7,7 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from catalog.entry import CatalogEntry, text_and_facts
+from catalog.entry import CatalogEntry
 from catalog.validators import validate_inn, validate_ogrn
 
 
@@ -48,21 +48,6 @@ class Organization(CatalogEntry):
     website = models.URLField(_("website"), blank=True)
 
     text_fields = ("name", "description")
-    translatable_fields = text_and_facts(
-        text_fields,
-        (
-            "inn",
-            "ogrn",
-            "legal_form",
-            "region",
-            "industries",
-            "roles",
-            "clusters",
-            "size",
-            "founded",
-            "website",
-        ),
-    )
 
     class Meta(CatalogEntry.Meta):
         verbose_name = _("organization")

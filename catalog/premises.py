@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
-from catalog.entry import CatalogEntry, text_and_facts
+from catalog.entry import CatalogEntry
 
 
 class PremisesKind(models.TextChoices):
@@ -72,25 +72,6 @@ class Premises(CatalogEntry, ClusterableModel):
 
     name_field = "title"
     text_fields = ("title", "owner", "address", "description", "contact_name")
-    translatable_fields = text_and_facts(
-        text_fields,
-        (
-            "okrug",
-            "district",
-            "kind",
-            "area",
-            "rent",
-            "available_from",
-            "floor",
-            "features",
-            "is_available",
-            "contact_phone",
-            "contact_email",
-            "latitude",
-            "longitude",
-            "photos",
-        ),
-    )
 
     class Meta(CatalogEntry.Meta):
         verbose_name = _("premises")

@@ -7,7 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from catalog.entry import CatalogEntry, text_and_facts
+from catalog.entry import CatalogEntry
 
 
 class ProjectStage(models.TextChoices):
@@ -47,19 +47,6 @@ class Project(CatalogEntry):
     website = models.URLField(_("website"), blank=True)
 
     text_fields = ("name", "description")
-    translatable_fields = text_and_facts(
-        text_fields,
-        (
-            "organization",
-            "industry",
-            "technologies",
-            "stage",
-            "cluster",
-            "investment_sought",
-            "year",
-            "website",
-        ),
-    )
 
     class Meta(CatalogEntry.Meta):
         verbose_name = _("project")

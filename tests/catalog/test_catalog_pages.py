@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from catalog.models import Manufacturer, Organization, Premises, Project
 from home.models import ClusterIndexPage, ClusterPage
-from taxonomy.models import Capability, District, Industry, OrganizationRole, Region
+from taxonomy.models import Capability, District, Industry, OrganizationRole, PremisesFeature, Region
 from tests.factories import make_entry
 from tests.html import soup
 
@@ -239,3 +239,31 @@ def test_range_and_consistency_rules(entries, model, changes, field):
     with pytest.raises(ValidationError) as error:
         entry.full_clean()
     assert field in error.value.message_dict
+
+
+def test_a_translation_copies_every_fact_and_follows_the_russian_rows_changes(entries):
+    """wagtail-localize reads the entry's field list from the model: every field but the text is a fact."""
+    from wagtail_localize.models import TranslationSource
+
+    english = Locale.objects.get(language_code="en")
+    premises = entries["premises"]
+    premises.features.set(PremisesFeature.objects.order_by("pk")[:2])
+    source, _ = TranslationSource.get_or_create_from_instance(premises)
+    copy, _ = source.create_or_update_translation(english, fallback=True)
+    assert (copy.rent, copy.area, copy.district_id, copy.is_available) == (
+        1800,
+        Decimal("120.5"),
+        premises.district_id,
+        False,
+    )
+    assert list(copy.features.all()) == list(premises.features.all())
+    assert copy.title == premises.title  # text waits for a translator
+
+    premises.rent = 2100
+    premises.save()
+    source, _ = TranslationSource.update_or_create_from_instance(premises)
+    source.create_or_update_translation(english, fallback=True)
+    copy.refresh_from_db()
+    assert copy.rent == 2100
+    premises.features.set(PremisesFeature.objects.order_by("-pk")[:3])
+    assert set(copy.features.all()) == set(premises.features.all())
