@@ -41,7 +41,7 @@ from catalog.demo_names import (
     TAILS,
 )
 from catalog.demo_places import STREETS, TECHNOPARKS, building_point
-from catalog.entry import SOURCE_LANGUAGE, latin_slug
+from catalog.entry import SOURCE_LANGUAGE
 from catalog.models import (
     CompanySize,
     LegalForm,
@@ -52,6 +52,7 @@ from catalog.models import (
     Project,
     ProjectStage,
 )
+from core.slugs import latin_slug
 from home.models import ClusterPage
 from taxonomy.loading import read_rows
 from taxonomy.models import (

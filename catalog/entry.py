@@ -11,28 +11,15 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.slugs import latin_slug
+
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE[:2]
-
-_CYRILLIC_TO_LATIN = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
-        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
-        "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    }
-)  # fmt: skip
-
-
-def latin_slug(text: str, max_length: int = 80) -> str:
-    """An ASCII slug of Russian or English text (GOST-like transliteration), for readable URLs."""
-    return slugify(text.lower().translate(_CYRILLIC_TO_LATIN))[:max_length].strip("-") or "entry"
 
 
 def source_locale() -> Locale:

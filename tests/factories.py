@@ -33,7 +33,7 @@ def make_measure(
 ) -> SupportMeasurePage:
     measure = SupportMeasurePage(
         title=title,
-        slug=f"{slugify(title) or 'measure'}-{next(_numbers)}",
+        slug=fields.pop("slug", f"{slugify(title) or 'measure'}-{next(_numbers)}"),
         kind=kind,
         opens=opens,
         deadline=deadline,

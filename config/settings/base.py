@@ -216,6 +216,9 @@ CATALOG_SEARCH = {
 WAGTAIL_SITE_NAME = "imoscow"
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A new translation is a draft in the other language's tree until a translator publishes it: readers never see
+# a page that nobody has translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 SITEMAP_MAX_URLS = 50_000

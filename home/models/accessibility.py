@@ -11,9 +11,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.slugs import ReadableSlug
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(ReadableSlug, Page):
     """The standard followed, how the site is tested, known limitations, and a form to report a problem."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -9,9 +9,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.slugs import ReadableSlug
 
 
-class ClusterIndexPage(Page):
+class ClusterIndexPage(ReadableSlug, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -30,7 +31,7 @@ class ClusterIndexPage(Page):
         return context
 
 
-class ClusterPage(Page):
+class ClusterPage(ReadableSlug, Page):
     industry = models.ForeignKey(
         "taxonomy.Industry", on_delete=models.PROTECT, related_name="clusters", verbose_name=_("industry")
     )

@@ -11,9 +11,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.slugs import ReadableSlug
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(ReadableSlug, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -39,7 +40,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsFeed(self)(request)
 
 
-class NewsPage(Page):
+class NewsPage(ReadableSlug, Page):
     date = models.DateField(_("date"))
     lead = models.TextField(_("lead"))
     image = models.ForeignKey(

@@ -8,9 +8,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.slugs import ReadableSlug
 
 
-class HomePage(RoutablePageMixin, Page):
+class HomePage(ReadableSlug, RoutablePageMixin, Page):
     """The root of each language's tree: what the platform offers, in figures, and where to go next."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -59,7 +60,7 @@ class HomeFeaturedMeasure(Orderable):
     panels = [FieldPanel("measure")]
 
 
-class StandardPage(Page):
+class StandardPage(ReadableSlug, Page):
     """About, contacts, privacy policy, accessibility statement and the like."""
 
     intro = models.TextField(_("introduction"), blank=True)

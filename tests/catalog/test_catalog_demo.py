@@ -17,9 +17,9 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from catalog import demo, demo_names, demo_places
-from catalog.entry import latin_slug
 from catalog.models import LegalForm, Manufacturer, Organization, Premises, Project
 from catalog.validators import inn_is_valid, ogrn_is_valid
+from core.slugs import latin_slug
 from home.models import ClusterIndexPage, ClusterPage
 from home.site_setup import ensure_site
 from taxonomy.loading import load_taxonomies, read_rows

@@ -134,3 +134,22 @@ def test_an_untranslated_alias_sends_the_visitor_to_the_russian_page(client, mea
     response = client.get(alias.url)
     assert response.status_code == 302
     assert response["Location"] == measure.url
+
+
+def test_a_translation_stays_a_draft_nobody_reads_until_a_translator_publishes_it(
+    client, translator, measure, django_capture_on_commit_callbacks
+):
+    english = Locale.objects.get(language_code="en")
+    client.force_login(translator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/localize/submit/page/{measure.pk}/", {"locales": [english.pk]})
+    draft = measure.get_translation(english)
+    assert not draft.live
+    client.logout()
+
+    draft_path = f"/en/support-measures/{draft.slug}/"
+    alternates = [link["href"] for link in soup(client.get(measure.url)).select("link[hreflang]")]
+    assert alternates and not any(href.endswith(draft_path) for href in alternates)
+    assert measure.title not in client.get("/en/support-measures/").content.decode()
+    assert measure.title not in client.get("/en/search/", {"q": "пилотное тестирование"}).content.decode()
+    assert draft_path not in client.get("/sitemap.xml").content.decode()
