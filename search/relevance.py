@@ -99,9 +99,10 @@ def entry_names(segment: str, ids: list[int]) -> dict[int, tuple[str, str]]:
     from catalog.entry import localize
     from catalog.registry import SPECS
 
-    rows = list(SPECS[segment].model.objects.filter(pk__in=ids).select_related("locale"))
-    names = {language: localize(rows, language) for language in LANGUAGES}
-    return {row.pk: (str(ru), str(en)) for row, ru, en in zip(rows, names["ru"], names["en"], strict=True)}
+    rows = SPECS[segment].model.objects.filter(pk__in=ids).select_related("locale")
+    # Rows of their own per language: localize() names an entry named after another on the row itself.
+    ru, en = ({item.facts.pk: str(item) for item in localize(rows.all(), language)} for language in LANGUAGES)
+    return {pk: (ru[pk], en[pk]) for pk in ru}
 
 
 def right_entries(case: Case, ids: list[int]) -> set[int]:
