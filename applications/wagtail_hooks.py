@@ -1,9 +1,12 @@
 """Applications in the Wagtail admin: a filterable, searchable, exportable listing for the Reviewers group."""
 
+from urllib.parse import urlencode
+
 import django_filters
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.urls import path
+from django.db.models import Count
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -13,9 +16,12 @@ from wagtail.permissions import register_permission_policy
 from applications import admin_views
 from applications.models import Application, Status
 from applications.permissions import policy
+from core.dashboard import WorkLine, WorkPanel
 from home.models import SupportMeasurePage
 
 register_permission_policy(Application, policy)
+# What a reviewer still has to act on.
+WAITING = (Status.SUBMITTED, Status.IN_REVIEW, Status.INFORMATION_REQUESTED)
 
 
 def _measures_with_applications(request):
@@ -101,3 +107,20 @@ class ApplicationViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_applications():
     return ApplicationViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def applications_waiting(request, panels):
+    """Reviewers see at the admin's front door how many applications wait for them, by status."""
+    if not policy.user_has_permission(request.user, "view"):
+        return
+    counts = dict(
+        Application.objects.filter(status__in=WAITING).values_list("status").annotate(Count("pk")).order_by()
+    )
+    index = reverse("applications_admin:index")
+    lines = [
+        WorkLine(str(Status(status).label), counts[status], f"{index}?{urlencode({'status': status})}")
+        for status in WAITING
+        if counts.get(status)
+    ]
+    panels.append(WorkPanel("applications-waiting", _("Applications waiting"), lines, order=50))

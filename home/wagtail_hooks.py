@@ -1,8 +1,14 @@
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from core.content_checker import use_strict_content_checker
+from core.dashboard import WorkLine, WorkPanel
+from home import translations_waiting
 from home.models import AccessibilityReport
 
 
@@ -18,3 +24,31 @@ def send_untranslated_aliases_to_the_original(page, request, serve_args, serve_k
 hooks.register("construct_wagtail_userbar", use_strict_content_checker)
 # Visitors' reports of accessibility problems, for the staff to read and answer.
 register_snippet(AccessibilityReport)
+
+
+@hooks.register("register_admin_urls")
+def translations_waiting_urls():
+    return translations_waiting.urls
+
+
+class EditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_has_any_page_permission(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def translations_waiting_menu_item():
+    return EditorsMenuItem(
+        _("Translations waiting"), reverse("translations_waiting"), icon_name="globe", order=150
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def translations_waiting_panel(request, panels):
+    if not user_has_any_page_permission(request.user):
+        return
+    count = translations_waiting.waiting(request.user).count()
+    lines = [WorkLine(str(_("Translated pages not yet published")), count, reverse("translations_waiting"))]
+    panels.append(
+        WorkPanel("translations-waiting", _("Translations waiting"), lines if count else [], order=60)
+    )

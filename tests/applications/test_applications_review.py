@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 
 from applications.models import Status
 from tests.applications.support import docx, pdf, stored_files, submit
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -305,3 +306,20 @@ def test_erasing_an_applicants_data_in_the_admin_needs_the_erase_right(
     assert stored_files(private_storage) == []
     client.logout()
     assert client.get(status_url).status_code == 404
+
+
+def test_the_dashboard_tells_reviewers_what_waits_by_status_and_editors_nothing(
+    client, submitted, reviewer, editor
+):
+    def waiting_links(user):
+        client.force_login(user)
+        heading = soup(client.get("/admin/")).select_one("#applications-waiting-title")
+        return heading and {
+            a.get_text(strip=True): a["href"] for a in heading.find_parent("section").select("a")
+        }
+
+    assert waiting_links(editor) is None
+    links = waiting_links(reviewer)
+    assert links == {"Подана: 1": f"{LIST}?status=submitted"}
+    listed = soup(client.get(links["Подана: 1"])).get_text()
+    assert submitted[0].reference in listed

@@ -153,3 +153,23 @@ def test_a_translation_stays_a_draft_nobody_reads_until_a_translator_publishes_i
     assert measure.title not in client.get("/en/support-measures/").content.decode()
     assert measure.title not in client.get("/en/search/", {"q": "пилотное тестирование"}).content.decode()
     assert draft_path not in client.get("/sitemap.xml").content.decode()
+
+
+def test_the_dashboard_and_a_report_show_the_translations_waiting(client, translator, measure):
+    english = Locale.objects.get(language_code="en")
+    client.force_login(translator)
+    client.post(f"/admin/localize/submit/page/{measure.pk}/", {"locales": [english.pk]})
+    draft = measure.get_translation(english)
+
+    def panel_links():
+        panel = soup(client.get("/admin/")).select_one("#translations-waiting-title").find_parent("section")
+        return panel.select("a")
+
+    (link,) = panel_links()
+    assert link.get_text(strip=True) == "Переведённые страницы, ещё не опубликованные: 1"
+    assert link["href"] == "/admin/reports/translations-waiting/"
+    report = soup(client.get(link["href"]))
+    assert f"/admin/pages/{draft.pk}/edit/" in {a["href"] for a in report.select("a[href]")}
+
+    draft.save_revision().publish()
+    assert panel_links() == []
