@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from catalog.models import Organization
 from taxonomy.models import OrganizationRole, Region
 from tests.factories import make_entry
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +96,14 @@ def test_rights_are_per_catalog(client, organizations):
     assert client.get(LIST).status_code == 200
     assert client.get("/admin/snippets/catalog/premises/").status_code in (302, 403)
     assert client.get(f"{LIST}add/").status_code in (302, 403)
+
+
+def test_many_to_many_choices_are_checkbox_lists_on_snippet_and_page_forms(client, editor, organizations):
+    client.force_login(editor)
+    form = soup(client.get(f"{LIST}edit/{organizations[0].pk}/"))
+    for name in ("industries", "roles"):
+        assert form.select(f'input[type="checkbox"][name="{name}"]'), name
+        assert not form.select(f'select[name="{name}"]'), name
+    industries = form.select('input[type="checkbox"][name="industries"]')
+    assert len(industries) > 15  # long enough for the filter box the admin script adds
+    assert 'src="/static/js/admin-choice-filter.js"' in str(form)
