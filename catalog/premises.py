@@ -97,5 +97,5 @@ class Premises(CatalogEntry, ClusterableModel):
 class PremisesPhoto(Orderable):
     premises = ParentalKey(Premises, on_delete=models.CASCADE, related_name="photos")
     image = models.ForeignKey(
-        "home.CustomImage", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+        "core.CustomImage", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
     )

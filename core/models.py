@@ -11,6 +11,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from core.images import CustomImage, CustomRendition
+
+__all__ = ["CustomImage", "CustomRendition", "FooterLink", "FooterSettings"]
+
 
 @register_setting(icon="list-ul")
 class FooterSettings(ClusterableModel, BaseSiteSetting):

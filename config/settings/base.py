@@ -214,7 +214,7 @@ CATALOG_SEARCH = {
 }
 
 WAGTAIL_SITE_NAME = "imoscow"
-WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # A new translation is a draft in the other language's tree until a translator publishes it: readers never see
 # a page that nobody has translated.

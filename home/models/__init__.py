@@ -1,6 +1,5 @@
 from .accessibility import AccessibilityReport, AccessibilityStatementPage
 from .clusters import ClusterIndexPage, ClusterPage
-from .images import CustomImage, CustomRendition
 from .measures import MeasureKind, MeasureStatus, SupportMeasureIndexPage, SupportMeasurePage
 from .news import NewsIndexPage, NewsPage
 from .pages import HomeFeaturedMeasure, HomePage, StandardPage
@@ -10,8 +9,6 @@ __all__ = [
     "AccessibilityStatementPage",
     "ClusterIndexPage",
     "ClusterPage",
-    "CustomImage",
-    "CustomRendition",
     "HomeFeaturedMeasure",
     "HomePage",
     "MeasureKind",

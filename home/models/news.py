@@ -44,7 +44,7 @@ class NewsPage(ReadableSlug, Page):
     date = models.DateField(_("date"))
     lead = models.TextField(_("lead"))
     image = models.ForeignKey(
-        "home.CustomImage",
+        "core.CustomImage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -16,7 +16,7 @@ class HomePage(ReadableSlug, RoutablePageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
     hero_image = models.ForeignKey(
-        "home.CustomImage",
+        "core.CustomImage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -11,7 +11,7 @@ from wagtail.images.forms import get_image_form
 from wagtail.images.tests.utils import get_test_image_file
 
 from core.content_checker import CONTENT_RULES, StrictContentChecker
-from home.models import CustomImage
+from core.images import CustomImage
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.utils import translation
 from wagtail.images.tests.utils import get_test_image_file
 
-from home.models import CustomImage
+from core.images import CustomImage
 
 pytestmark = pytest.mark.django_db
 

@@ -1,3 +1,8 @@
+"""The site's images: alternative text in both languages, or marked decorative.
+
+The tables keep the names they had when the home app held these models (`home_custom*`).
+"""
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
@@ -24,6 +29,9 @@ class CustomImage(AbstractImage):
         "alt_text_en",
         "is_decorative",
     )
+
+    class Meta(AbstractImage.Meta):
+        db_table = "home_customimage"
 
     @property
     def default_alt_text(self) -> str:
@@ -71,4 +79,5 @@ class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
 
     class Meta:
+        db_table = "home_customrendition"
         unique_together = (("image", "filter_spec", "focal_point_key"),)
