@@ -239,3 +239,31 @@ def test_without_facet_counts_the_ids_and_total_are_the_same(engine, case):
     full = search(spec, case.query())
     light = search(spec, dataclasses.replace(case.query(), counts=False))
     assert (light.ids, light.total) == (full.ids, full.total)
+
+
+RANKED = [
+    # More words matched first: all three, then two of them.
+    ("organizations", "компьютерное зрение роботов", ["vision", "ai-institute"]),
+    # As many words: the exact phrase first, though the other has one of the words in its name.
+    ("organizations", "компьютерное зрение", ["ai-institute", "vision"]),
+    ("premises", "склад с рампой в Текстильщиках", ["warehouse"]),
+]
+
+
+@pytest.mark.parametrize(("catalog", "text", "order"), RANKED, ids=str)
+def test_relevance_puts_more_words_then_the_exact_phrase_first(engine, catalog, text, order):
+    data, search = engine
+    names = {pk: key for key, pk in data["pks"][catalog].items()}
+    assert [names[pk] for pk in search(SPECS[catalog], Case(catalog, text=text).query()).ids] == order
+
+
+@pytest.mark.elasticsearch
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_elasticsearch_finds_a_long_word_with_a_typo(elasticsearch_corpus, language):
+    """Within two edits for a word of 8 letters or more; the database engine offers a correction instead."""
+    search = _elasticsearch_search(language)
+    pks = elasticsearch_corpus["pks"]["premises"]
+    found = search(SPECS["premises"], Case("premises", text="лабаратория").query()).ids
+    assert _keys(pks, found) == {"clean-lab", "bio-lab"}
+    # Fewer than 5 letters: no edits (офис is one away).
+    assert search(SPECS["premises"], Case("premises", text="офес").query()).ids == []
