@@ -115,11 +115,36 @@ def kept_in_step(segment: str, pks: list[int] | None):
             SearchBitmap.objects.filter(catalog=segment, facet=facet, key__in=batch).delete()
 
 
-def read(segment: str, stems: list[str], facet_keys: list[str] | None) -> tuple[list[int], dict[str, int]]:
-    """The bitmaps of the query's words as the text match reads them (0: the word is in no document) and
+def read(
+    segment: str, stems: list[str], facet_keys: list[str] | None
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The bitmaps of the query's stems as the text match reads them (0: the stem is in no document) and
     those of `facet_keys` (None: every facet key of the catalog)."""
-    words = [as_int(bits) for bits in current().word_bitmaps(segment, stems)] if stems else []
+    words = dict(zip(stems, current().word_bitmaps(segment, stems), strict=True)) if stems else {}
     facets = SearchBitmap.objects.filter(catalog=segment, facet=True)
     if facet_keys is not None:
         facets = facets.filter(key__in=facet_keys)
     return words, {key: as_int(bits) for key, bits in facets.values_list("key", "bits")}
+
+
+def counter(words: list[int]) -> list[int]:
+    """Bit-sliced counts: bit n of slice i is bit i of the number of `words` (bitmaps) that have entry n."""
+    slices: list[int] = []
+    for bits in words:
+        carry = bits
+        for index, current_slice in enumerate(slices):
+            slices[index], carry = current_slice ^ carry, current_slice & carry
+            if not carry:
+                break
+        if carry:
+            slices.append(carry)
+    return slices
+
+
+def exactly(slices: list[int], count: int, among: int) -> int:
+    """The entries of `among` that the bit-sliced counts `slices` give exactly `count`."""
+    bits = among
+    for index in range(max(len(slices), count.bit_length())):
+        current_slice = slices[index] if index < len(slices) else 0
+        bits &= current_slice if count >> index & 1 else ~current_slice
+    return bits

@@ -1,8 +1,10 @@
 """What every engine indexes about a catalog entry, read from the catalogs in bulk, from the spec alone.
 
-One `EntryDocument` per entry (its Russian row): the text of every language, the facet values, and the
-numbers and names the ranges and sorts read. The database engine stores it as a `SearchDocument`; the
-Elasticsearch engine as one document per language index. Both are built from the same batches here.
+One `EntryDocument` per entry (its Russian row): the text of every language, the facet values with their
+labels in both languages (a query word that names a facet value finds the entries that have it, see
+search.matching), and the numbers and names the ranges and sorts read. The database engine stores it as a
+`SearchDocument`; the Elasticsearch engine as one document per language index. Both are built from the
+same batches here.
 """
 
 from collections import defaultdict
@@ -10,7 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
@@ -20,6 +24,7 @@ from search.models import SearchDocument
 from search.text import document_tokens
 
 BATCH = 2000
+LANGUAGES = tuple(code for code, _ in settings.LANGUAGES)
 ALL = "*"  # a facet key every document has: counting it counts the documents (see engines.database)
 
 
@@ -29,6 +34,8 @@ class EntryDocument:
     texts: dict[str, list[str]]  # language -> the texts of that language's row
     facets: dict[str, list[str]]  # facet name -> values
     values: dict[str, Any] = field(default_factory=dict)  # range and sort paths -> value
+    labels: list[str] = field(default_factory=list)  # the facet values' labels, in both languages
+    names: list[str] = field(default_factory=list)  # the entry's name in each language it has one
 
     @property
     def all_texts(self) -> list[str]:
@@ -45,6 +52,24 @@ def value_paths(spec: CatalogSpec) -> list[str]:
     paths = [bounds.path for bounds in spec.ranges]
     paths += [part.lstrip("-") for sort in spec.sorts for part in sort.order]
     return [path for path in dict.fromkeys(paths) if path != "pk"]
+
+
+def _labels(spec: CatalogSpec) -> dict[str, dict[str, list[str]]]:
+    """Facet name -> value -> its labels in both languages, read afresh (not from the listing's cache):
+    after an editor renames a taxonomy value, the entries reindexed must carry the new name."""
+    labels = {}
+    for facet in spec.facets:
+        taxonomy = facet.taxonomy(spec.model)
+        if taxonomy is None:
+            labels[facet.name] = {str(value): [] for value, _ in facet.field(spec.model).choices}
+            for language in LANGUAGES:
+                with translation.override(language):
+                    for value, label in facet.field(spec.model).choices:
+                        labels[facet.name][str(value)].append(str(label))
+        else:
+            rows = taxonomy.objects.values_list("slug", "name_ru", "name_en")
+            labels[facet.name] = {slug: [name_ru, name_en] for slug, name_ru, name_en in rows}
+    return labels
 
 
 def _batch(spec: CatalogSpec, rows: list[dict]) -> list[EntryDocument]:
@@ -66,18 +91,31 @@ def _batch(spec: CatalogSpec, rows: list[dict]) -> list[EntryDocument]:
             if value is not None and value != "":
                 facets[pk][facet.name].append(str(value))
     paths = value_paths(spec)
-    return [
-        EntryDocument(
-            pk=row["pk"],
-            texts={
-                SOURCE_LANGUAGE: [str(row[name] or "") for name in texts],
-                **translations[row["translation_key"]],
-            },
-            facets=dict(facets[row["pk"]]),
-            values={path: row[path] for path in paths},
+    labels = _labels(spec)
+    name_index = texts.index(spec.model.name_field) if spec.model.name_field in texts else None
+    documents = []
+    for row in rows:
+        by_language = {
+            SOURCE_LANGUAGE: [str(row[name] or "") for name in texts],
+            **translations[row["translation_key"]],
+        }
+        values = dict(facets[row["pk"]])
+        documents.append(
+            EntryDocument(
+                pk=row["pk"],
+                texts=by_language,
+                facets=values,
+                values={path: row[path] for path in paths},
+                labels=[
+                    label
+                    for name, chosen in values.items()
+                    for value in chosen
+                    for label in labels[name].get(value, [])
+                ],
+                names=[] if name_index is None else [text[name_index] for text in by_language.values()],
+            )
         )
-        for row in rows
-    ]
+    return documents
 
 
 def entry_documents(spec: CatalogSpec, pks: list[int] | None = None) -> Iterator[list[EntryDocument]]:
@@ -98,7 +136,8 @@ def rebuild(
         SearchDocument(
             catalog=spec.segment,
             entry_id=document.pk,
-            tokens=document_tokens(document.all_texts),
+            names=document_tokens(document.names),
+            tokens=document_tokens(document.all_texts + document.labels),
             facets=document.facet_keys(),
         )
         for batch in entry_documents(spec, pks)

@@ -2,9 +2,10 @@
 
 One index per catalog and language behind the alias `<prefix>-<catalog>-<language>`. Both language indexes
 hold the text of every language (a visitor finds an entry by its Russian or English words on either site,
-as with the database engine); a language's index adds the entry's name in that language, which ranks
-higher in relevance order. The analyzer stems with the same Snowball algorithms and stop words as
-search.text, so Elasticsearch and the database engine find the same entries.
+as with the database engine) and the labels of its facet values in both languages (search.matching); a
+language's index adds the entry's name in that language, which ranks higher in relevance order. The
+analyzer stems with the same Snowball algorithms and stop words as search.text, so Elasticsearch and the
+database engine find the same entries.
 """
 
 import logging
@@ -19,12 +20,11 @@ from elasticsearch import ApiError, Elasticsearch, helpers
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
-from search.documents import EntryDocument, entry_documents, value_paths
+from search.documents import LANGUAGES, EntryDocument, entry_documents, value_paths
 from search.text import STOP_WORDS
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES = tuple(code for code, _ in settings.LANGUAGES)
 FAILURES = (TransportError, ApiError)  # unreachable, timed out, or refused: the caller decides what then
 
 
@@ -100,6 +100,7 @@ def mapping(spec: CatalogSpec) -> dict:
             "id": {"type": "long"},
             "text": {"type": "text", "analyzer": "stems"},
             "name": {"type": "text", "analyzer": "stems"},
+            "labels": {"type": "text", "analyzer": "stems"},
             "facets": {"properties": {facet.name: {"type": "keyword"} for facet in spec.facets}},
             "values": {
                 "properties": {path: _value_type(_path_field(spec.model, path)) for path in value_paths(spec)}
@@ -123,6 +124,7 @@ def source(spec: CatalogSpec, document: EntryDocument, language: str) -> dict:
         "id": document.pk,
         "text": document.all_texts,
         "name": names[name_index] or document.texts[SOURCE_LANGUAGE][name_index],
+        "labels": document.labels,
         "facets": document.facets,
         "values": {path: _value(value) for path, value in document.values.items()},
     }

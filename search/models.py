@@ -2,16 +2,18 @@ from django.db import models
 
 
 class SearchDocument(models.Model):
-    """A catalog entry for the database engine: the stems of its text in every language, its facet values.
+    """A catalog entry for the database engine: the stems of its name and of all its text (every language,
+    its facet values' labels), its facet values.
 
-    The full-text index of `tokens` is the database's own (search.backends): on PostgreSQL a migration adds
-    `tsv`, a stored tsvector with a GIN index, and a GIN index on `facets`; on SQLite (migration 0004) the
-    FTS5 table search_fts, which triggers on this table keep in step (a migration that makes SQLite rebuild
-    this table must create them again).
+    The full-text index of `names` and `tokens` is the database's own (search.backends): on PostgreSQL a
+    migration adds `tsv`, a stored tsvector (names weighted A, the rest D) with a GIN index, and a GIN index
+    on `facets`; on SQLite (migrations 0004, 0005) the FTS5 table search_fts, which triggers on this table
+    keep in step (a migration that makes SQLite rebuild this table must create them again).
     """
 
     catalog = models.CharField(max_length=20)
     entry_id = models.BigIntegerField()
+    names = models.TextField(default="")
     tokens = models.TextField()
     # {"name:value": true, ...} for the facet values, plus "*": true (see search.documents.EntryDocument).
     facets = models.JSONField(default=dict)

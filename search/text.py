@@ -15,7 +15,6 @@ WORD = re.compile(r"[^\W_]+")
 CYRILLIC = re.compile("[а-яё]")
 MAX_QUERY_WORDS = 12
 
-# Short function words that would match nearly everything.
 # Short function words that would match nearly everything; the Elasticsearch analyzers read the same files.
 DATA = Path(__file__).resolve().parent / "data"
 STOP_WORDS = {
@@ -46,6 +45,6 @@ def query_stems(text: str) -> list[str]:
 
 
 def document_tokens(texts: list[str]) -> str:
-    """A document's stems as one string, padded with spaces so that ` stem ` matches whole tokens only."""
-    unique = dict.fromkeys(item for text in texts for item in stems(text))
-    return f" {' '.join(unique)} " if unique else ""
+    """A document's stems as one string, in the order of its texts: the full-text indexes keep their
+    positions, so an exact phrase of the query can rank first (search.matching)."""
+    return " ".join(item for text in texts for item in stems(text))

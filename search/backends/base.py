@@ -5,6 +5,8 @@ from collections.abc import Callable
 
 from django.db.models import Q, QuerySet
 
+from search.matching import Analysis
+
 
 class Backend(ABC):
     @abstractmethod
@@ -16,13 +18,15 @@ class Backend(ABC):
         self,
         segment: str,
         documents: QuerySet,
-        stems: list[str],
+        analysis: Analysis,
         entry_ids: Callable[[], list[int]],
+        every_word: bool,
         start: int,
         size: int,
     ) -> list[int]:
-        """`size` of the entries found from `start`, the most relevant to `stems` first. The entries found
-        come two ways: `entry_ids()`, and `documents`, the catalog's documents within the selected facets and
+        """`size` of some entries found from `start`, those with the query's exact phrase first, then the most
+        relevant to its words. The entries come two ways: `entry_ids()`, and, when they are those that match
+        `every_word` of the query, `documents`, the catalog's documents within the selected facets and
         ranges (before the text match); each backend reads the one its index serves best, and `entry_ids`
         costs a few ms for a broad word, so it is only called by a backend that reads it."""
 
@@ -31,8 +35,8 @@ class Backend(ABC):
         """Each document's entry id and the words its text match finds it by."""
 
     @abstractmethod
-    def word_bitmaps(self, segment: str, stems: list[str]) -> list[bytes | None]:
-        """The bitmap of each word of the query as the text match reads it (None: no document has it)."""
+    def word_bitmaps(self, segment: str, stems: list[str]) -> list[int]:
+        """The bitmap of the documents the text match finds by each of `stems` (0: none)."""
 
     @abstractmethod
     def lock_bitmaps(self, segment: str) -> None:

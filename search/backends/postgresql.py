@@ -5,14 +5,27 @@ migration 0002), ranked by ts_rank; trigram indexes serve the suggestions' patte
 from collections.abc import Callable
 
 from django.db import connection
-from django.db.models import BooleanField, FloatField, Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, FloatField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from search.backends.base import Backend
+from search.matching import Alternative, Analysis
+from search.models import SearchDocument
 
 # The stems are already Snowball stems without stop words (search.text): the "simple" configuration keeps
-# them as they are.
+# them as they are. An alternative (search.matching) is one tsquery of its stems ANDed.
 _TSQUERY = "plainto_tsquery('simple', %s)"
+
+
+def _any(alternatives: list[Alternative], operator: str) -> tuple[str, list[str]]:
+    """One tsquery expression of `alternatives` joined by `operator` (`||` or `&&`), with its parameters."""
+    sql = f" {operator} ".join(_TSQUERY for _ in alternatives)
+    return f"({sql})", [" ".join(alternative) for alternative in alternatives]
+
+
+def _every_word(analysis: Analysis) -> tuple[str, list[str]]:
+    parts = [_any(list(word.alternatives), "||") for word in analysis.words]
+    return " && ".join(sql for sql, _ in parts), [param for _, params in parts for param in params]
 
 
 class PostgreSQLBackend(Backend):
@@ -23,34 +36,47 @@ class PostgreSQLBackend(Backend):
         self,
         segment: str,
         documents: QuerySet,
-        stems: list[str],
+        analysis: Analysis,
         entry_ids: Callable[[], list[int]],
+        every_word: bool,
         start: int,
         size: int,
     ) -> list[int]:
-        query = [" ".join(stems)]
-        # The GIN indexes of the words and of the facet keys together (a bitmap AND in PostgreSQL) find the
-        # documents to rank; looking up each of thousands of entry ids took twice as long for a broad word.
-        matching = documents.filter(RawSQL(f"tsv @@ {_TSQUERY}", query, output_field=BooleanField()))
+        if every_word:
+            # The GIN indexes of the words and of the facet keys together (a bitmap AND in PostgreSQL) find
+            # the documents to rank; looking up each of thousands of entry ids took twice as long for a broad
+            # word.
+            sql, params = _every_word(analysis)
+            matching = documents.filter(RawSQL(f"tsv @@ ({sql})", params, output_field=BooleanField()))
+        else:
+            matching = SearchDocument.objects.filter(self.among("entry_id", entry_ids()), catalog=segment)
         # Normalization 1 divides by the log of the document's length, as BM25 (SQLite's FTS5, Elasticsearch)
-        # favours the shorter of two documents with the word: each document holds each stem once.
-        rank = RawSQL(f"ts_rank(tsv, {_TSQUERY}, 1)", query, output_field=FloatField())
-        ranked = matching.annotate(rank=rank).order_by("-rank", "entry_id")
-        return list(ranked.values_list("entry_id", flat=True)[start : start + size])
+        # favours the shorter of two documents with the word; names weigh A, the rest D (search migration 5).
+        sql, params = _any([alt for word in analysis.words for alt in word.alternatives], "||")
+        order = [RawSQL(f"ts_rank(tsv, {sql}, 1)", params, output_field=FloatField()).desc(), "entry_id"]
+        if len(analysis.phrase) > 1:
+            phrase = RawSQL("tsv @@ phraseto_tsquery('simple', %s)", [" ".join(analysis.phrase)])
+            order.insert(0, ExpressionWrapper(phrase, output_field=BooleanField()).desc())
+        return list(matching.order_by(*order).values_list("entry_id", flat=True)[start : start + size])
 
     def document_words(self, documents: QuerySet) -> list[tuple[int, list[str]]]:
         # The lexemes PostgreSQL parsed into `tsv` (it splits `м²` into `м`, for one), so that a word's
         # bitmap holds exactly the documents `tsv @@` finds.
         return list(documents.values_list("entry_id", RawSQL("tsvector_to_array(tsv)", [])))
 
-    def word_bitmaps(self, segment: str, stems: list[str]) -> list[bytes | None]:
+    def word_bitmaps(self, segment: str, stems: list[str]) -> list[int]:
+        # A stem matches as plainto_tsquery reads it: all the lexemes PostgreSQL parses it into (`м²` is two).
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT b.bits FROM unnest(tsvector_to_array(to_tsvector('simple', %s))) AS w(key) "
+                "SELECT s.number, b.bits FROM unnest(%s::text[]) WITH ORDINALITY AS s(stem, number) "
+                "CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple', s.stem))) AS w(key) "
                 "LEFT JOIN search_bitmap AS b ON b.catalog = %s AND NOT b.facet AND b.key = w.key",
-                [" ".join(stems), segment],
+                [stems, segment],
             )
-            return [bits for (bits,) in cursor.fetchall()]
+            found: dict[int, int] = {}
+            for number, bits in cursor.fetchall():
+                found[number - 1] = found.get(number - 1, -1) & int.from_bytes(bits or b"", "little")
+        return [found.get(number, 0) for number in range(len(stems))]
 
     def lock_bitmaps(self, segment: str) -> None:
         with connection.cursor() as cursor:

@@ -1,5 +1,6 @@
-"""SQLite: its built-in FTS5 over the documents' stems (table search_fts, kept in step by triggers, search
-migration 0004), ranked by FTS5's bm25(); the stems are the words of the bitmaps, as they are.
+"""SQLite: its built-in FTS5 over the documents' stems (table search_fts, columns names and tokens, kept in
+step by triggers, search migrations 0004 and 0005), ranked by FTS5's bm25(); the stems of `tokens` are the
+words of the bitmaps, as they are.
 """
 
 import json
@@ -11,12 +12,23 @@ from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from search.backends.base import Backend
+from search.matching import Analysis
 from search.models import SearchBitmap
 
 
-def _fts_query(stems: list[str]) -> str:
-    """Every stem as an FTS5 string (FTS5 ANDs them): a stem is never read as FTS5 query syntax."""
-    return " ".join('"{}"'.format(item.replace('"', '""')) for item in stems)
+def _string(stems: tuple[str, ...] | list[str]) -> str:
+    """Stems as one FTS5 string (a phrase when several): never read as FTS5 query syntax."""
+    return '"{}"'.format(" ".join(stems).replace('"', '""'))
+
+
+def _any_word(analysis: Analysis) -> str:
+    """The FTS5 query of the documents that match any alternative of any word of the query."""
+    alternatives = [alt for word in analysis.words for alt in word.alternatives]
+    return " OR ".join("({})".format(" AND ".join(_string([item]) for item in alt)) for alt in alternatives)
+
+
+# bm25's weight of each column of search_fts (names, tokens): a word in a name counts ten times.
+_WEIGHTS = "10.0, 1.0"
 
 
 class SQLiteBackend(Backend):
@@ -27,21 +39,28 @@ class SQLiteBackend(Backend):
         self,
         segment: str,
         documents: QuerySet,
-        stems: list[str],
+        analysis: Analysis,
         entry_ids: Callable[[], list[int]],
+        every_word: bool,
         start: int,
         size: int,
     ) -> list[int]:
+        # A phrase of one word is that word, which every entry found has.
+        phrase, phrase_params = "0", []
+        if len(analysis.phrase) > 1:
+            phrase = "rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)"
+            phrase_params = [_string(analysis.phrase)]
         with connection.cursor() as cursor:
-            # FTS5 reads the word's documents first and scores only those among the entries (`+` keeps the
-            # rowid test away from FTS5, which would look the word up again for each rowid).
+            # FTS5 reads the words' documents first and scores only those among the entries (`+` keeps the
+            # rowid test away from FTS5, which would look the words up again for each rowid).
             cursor.execute(
-                "WITH ranked AS MATERIALIZED (SELECT rowid, bm25(search_fts) AS score FROM search_fts "
-                "WHERE search_fts MATCH %s AND +rowid IN (SELECT id FROM search_searchdocument "
-                "WHERE catalog = %s AND entry_id IN (SELECT value FROM json_each(%s)))) "
+                f"WITH ranked AS MATERIALIZED (SELECT rowid, bm25(search_fts, {_WEIGHTS}) AS score, "
+                f"{phrase} AS phrase FROM search_fts WHERE search_fts MATCH %s AND +rowid IN "
+                "(SELECT id FROM search_searchdocument WHERE catalog = %s "
+                "AND entry_id IN (SELECT value FROM json_each(%s)))) "
                 "SELECT d.entry_id FROM ranked JOIN search_searchdocument AS d ON d.id = ranked.rowid "
-                "ORDER BY ranked.score, d.entry_id LIMIT %s OFFSET %s",
-                [_fts_query(stems), segment, json.dumps(entry_ids()), size, start],
+                "ORDER BY ranked.phrase DESC, ranked.score, d.entry_id LIMIT %s OFFSET %s",
+                [*phrase_params, _any_word(analysis), segment, json.dumps(entry_ids()), size, start],
             )
             return [entry_id for (entry_id,) in cursor.fetchall()]
 
@@ -49,10 +68,10 @@ class SQLiteBackend(Backend):
         rows = documents.values_list("entry_id", "tokens")
         return [(entry_id, tokens.split()) for entry_id, tokens in rows]
 
-    def word_bitmaps(self, segment: str, stems: list[str]) -> list[bytes | None]:
+    def word_bitmaps(self, segment: str, stems: list[str]) -> list[int]:
         rows = SearchBitmap.objects.filter(catalog=segment, facet=False, key__in=stems)
         found = dict(rows.values_list("key", "bits"))
-        return [found.get(item) for item in stems]
+        return [int.from_bytes(found.get(item) or b"", "little") for item in stems]
 
     def lock_bitmaps(self, segment: str) -> None:
         """Nothing to take: SQLite lets one transaction write at a time, and refuses the write of one that

@@ -1,17 +1,93 @@
 """The Elasticsearch engine: one request per results page (query, post_filter, aggregations).
 
-Text: each stem of the query (search.text, the same stems the database engine uses) must be among the
-entry's indexed stems; scoring ranks names in the reader's language higher. Ranges filter the query, so
-they narrow the facet counts too; facet selections are a post_filter, and each facet's aggregation applies
-every selection but its own (disjunctive counts). All buckets come back: the size is the value list's.
+Text (search.matching, the same words, synonyms and rule as the database engine): a `bool` query whose
+`should` holds one clause per word of the query, each worth WORD_SCORE when any of the word's alternatives
+is among the entry's stems (its text in every language, its facet values' labels), with
+`minimum_should_match` the number search.matching.required gives; other `should` clauses that do not count
+towards it order the entries that match as many words: the exact phrase, then the words in the name in the
+reader's language, then in the text. A word of 5 letters or more that no entry has (a typo) matches within
+one or two edits, worth less: a global aggregation in the same request tells whether a word is known, and
+only a query with an unknown word is asked again. Ranges filter the query, so they narrow the facet counts
+too; facet selections are a post_filter, and each facet's aggregation applies every selection but its own
+(disjunctive counts). All buckets come back: the size is the value list's.
 """
 
 from catalog.registry import RELEVANCE, CatalogSpec
 from search.elastic import FAILURES, Unavailable, alias_name, client
+from search.matching import Analysis, Word, analyse
 from search.query import FacetValue, Query, Result
-from search.text import query_stems
+from search.text import WORD
 
 __all__ = ["Unavailable", "search"]
+
+# A matched word outweighs any text score, so the entries that match more words come first.
+WORD_SCORE = 1000.0
+CLOSE_WORD_SCORE = 400.0
+PHRASE_BOOST = 10.0
+NAME_BOOST = 3.0
+FUZZY_LETTERS = 5  # words this long or longer match within one edit, from 8 letters within two
+PHRASE_WORDS = 30  # the typed words, stop words included, that the phrase clause reads
+
+
+def _has(item: str) -> dict:
+    return {"bool": {"should": [{"term": {"text": item}}, {"term": {"labels": item}}]}}
+
+
+def _exact(word: Word) -> dict:
+    alternatives = [{"bool": {"filter": [_has(item) for item in alt]}} for alt in word.alternatives]
+    return {"bool": {"should": alternatives}}
+
+
+def _close(word: Word) -> dict:
+    """Stems within one or two edits of the word's single-stem alternatives (prefix kept)."""
+    edits = 1 if len(word.typed) < 8 else 2
+    return {
+        "bool": {
+            "should": [
+                {"fuzzy": {field: {"value": alt[0], "fuzziness": edits, "prefix_length": 1}}}
+                for alt in word.alternatives
+                if len(alt) == 1
+                for field in ("text", "labels")
+            ]
+        }
+    }
+
+
+def _fuzzy_candidate(word: Word) -> bool:
+    return " " not in word.typed and len(word.typed) >= FUZZY_LETTERS
+
+
+def _word(word: Word, fuzzy: bool) -> dict:
+    clause = {"constant_score": {"filter": _exact(word), "boost": WORD_SCORE}}
+    if not fuzzy:
+        return clause
+    close = {"constant_score": {"filter": _close(word), "boost": CLOSE_WORD_SCORE}}
+    return {"dis_max": {"queries": [clause, close]}}
+
+
+def _text(analysis: Analysis, typed: str, fuzzy: frozenset[int]) -> tuple[list, list]:
+    """The query's `must` (the words, enough of them) and `should` (the order among the entries found)."""
+    if not analysis.words:
+        return [], []
+    words = [_word(word, number in fuzzy) for number, word in enumerate(analysis.words)]
+    must = [{"bool": {"should": words, "minimum_should_match": analysis.required}}]
+    should = [{"term": {"name": {"value": item, "boost": NAME_BOOST}}} for item in analysis.stems]
+    should += [{"term": {"text": item}} for item in analysis.stems]
+    if len(analysis.phrase) > 1:
+        phrase = " ".join(WORD.findall(typed)[:PHRASE_WORDS])
+        should.append({"match_phrase": {"text": {"query": phrase, "boost": PHRASE_BOOST}}})
+    return must, should
+
+
+def _known(analysis: Analysis) -> dict:
+    """Per word that could be a typo, how many entries of the whole index have it (a global aggregation:
+    neither the query nor the filters narrow it)."""
+    candidates = {
+        str(number): _exact(word) for number, word in enumerate(analysis.words) if _fuzzy_candidate(word)
+    }
+    if not candidates:
+        return {}
+    return {"known": {"global": {}, "aggs": {"words": {"filters": {"filters": candidates}}}}}
 
 
 def _terms(selected: dict[str, tuple[str, ...]], skip: str = "") -> list[dict]:
@@ -29,9 +105,15 @@ def _sort(spec: CatalogSpec, query: Query, has_text: bool) -> list:
     return order
 
 
-def request(spec: CatalogSpec, query: Query, choices: dict[str, list]) -> dict:
-    stems = query_stems(query.text)
-    must = [{"term": {"text": item}} for item in stems]
+def request(
+    spec: CatalogSpec,
+    query: Query,
+    choices: dict[str, list],
+    analysis: Analysis,
+    fuzzy: frozenset[int] = frozenset(),
+) -> dict:
+    """The request of a results page; `fuzzy`: the numbers of the words that also match within edits."""
+    must, should = _text(analysis, query.text, fuzzy)
     filters = []
     for bounds in spec.ranges:
         low, high = query.ranges.get(bounds.name, (None, None))
@@ -40,28 +122,31 @@ def request(spec: CatalogSpec, query: Query, choices: dict[str, list]) -> dict:
             filters.append({"range": {f"values.{bounds.path}": limits}})
     selected = {facet.name: query.facets[facet.name] for facet in spec.facets if query.facets.get(facet.name)}
     start = (query.page - 1) * query.per_page
+    aggregations = {
+        facet.name: {
+            "filter": {"bool": {"filter": _terms(selected, skip=facet.name)}},
+            "aggs": {
+                "values": {
+                    "terms": {"field": f"facets.{facet.name}", "size": max(len(choices[facet.name]), 1)}
+                }
+            },
+        }
+        for facet in spec.facets
+        if query.counts
+    }
+    if not fuzzy:
+        aggregations.update(_known(analysis))
     body = {
         "query": {
             "bool": {
                 "must": must,
                 "filter": filters,
-                "should": [{"terms": {"name": stems, "boost": 2}}] if stems else [],
+                "should": should,
             }
         },
         "post_filter": {"bool": {"filter": _terms(selected)}},
-        "aggs": {
-            facet.name: {
-                "filter": {"bool": {"filter": _terms(selected, skip=facet.name)}},
-                "aggs": {
-                    "values": {
-                        "terms": {"field": f"facets.{facet.name}", "size": max(len(choices[facet.name]), 1)}
-                    }
-                },
-            }
-            for facet in spec.facets
-            if query.counts
-        },
-        "sort": _sort(spec, query, bool(stems)),
+        "aggs": aggregations,
+        "sort": _sort(spec, query, bool(analysis.words)),
         "track_total_hits": True,
         "_source": False,
         "from": 0 if query.past_window else start,
@@ -72,8 +157,14 @@ def request(spec: CatalogSpec, query: Query, choices: dict[str, list]) -> dict:
 
 def search(spec: CatalogSpec, query: Query, language: str) -> Result:
     choices = {facet.name: facet.choices(spec.model) for facet in spec.facets}
+    analysis = analyse(query.text)
+    index = alias_name(spec, language)
     try:
-        answer = client().search(index=alias_name(spec, language), **request(spec, query, choices))
+        answer = client().search(index=index, **request(spec, query, choices, analysis))
+        known = answer.get("aggregations", {}).get("known", {}).get("words", {}).get("buckets", {})
+        unknown = frozenset(int(number) for number, bucket in known.items() if not bucket["doc_count"])
+        if unknown:
+            answer = client().search(index=index, **request(spec, query, choices, analysis, unknown))
     except FAILURES as error:
         raise Unavailable(str(error)) from error
     ids = [int(hit["_id"]) for hit in answer["hits"]["hits"]]

@@ -1,16 +1,19 @@
 """A small catalog corpus for the search conformance suite, and the answers any engine must give on it.
 
 The texts exercise what stemming and tokenising must agree on: Russian and English inflections, ё, stop
-words, Latin words in Russian text, digits glued to letters, hyphens, text present only in the English row.
-`expected` computes the answers by brute force from these definitions (search.text's stems, set
+words, Latin words in Russian text, digits glued to letters, hyphens, text present only in the English row;
+and what matching must agree on (search.matching): queries of which an entry matches only some words, words
+that name a facet value, synonyms. `expected` computes the answers by brute force from these definitions
+(search.text's stems, the query's words and the number of them required from search.matching, set
 operations), independently of any engine.
 """
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from search.matching import analyse, required
 from search.query import Query
-from search.text import query_stems, stems
+from search.text import stems
 
 ORGANIZATIONS = [
     dict(
@@ -109,6 +112,18 @@ ORGANIZATIONS = [
         legal_form="llc",
         founded=2017,
     ),
+    dict(
+        key="vision",
+        name="Зрение для промышленных роботов",
+        description="Компьютерные системы контроля качества на конвейере.",
+        en=None,
+        roles=["participant"],
+        industries=["artificial-intelligence"],
+        region="moscow",
+        size="micro",
+        legal_form="llc",
+        founded=2020,
+    ),
 ]
 
 PREMISES = [
@@ -189,6 +204,23 @@ CASES = [
     Case("organizations", facets={"roles": ["partner", "investor"]}, ranges={"founded": (2000, None)}),
     Case("organizations", facets={"legal_form": ["llc"]}, ranges={"founded": (2012, 2019)}),
     Case("organizations", text="исследования", facets={"roles": ["partner", "participant"]}),
+    # Some words: an entry matches 2 of 3 (required(3) == 2), or 3 of 4.
+    Case("organizations", text="промышленные роботы для города"),
+    Case("organizations", text="компьютерное зрение роботов"),
+    Case("organizations", text="инвестиции в компании на ранней стадии"),
+    Case("organizations", text="роботы складские манипуляторы", facets={"region": ["moscow"]}),
+    # Stop words count for nothing: two words, both required.
+    Case("organizations", text="лаборатория для робототехники"),
+    # Facet labels are words, in both languages.
+    Case("organizations", text="Москва"),
+    Case("organizations", text="robotics"),
+    Case("organizations", text="инвестор"),
+    Case("organizations", text="микропредприятие", facets={"region": ["moscow"]}),
+    # Synonyms, across the languages, a multi-word one as one word.
+    Case("organizations", text="ИИ"),
+    Case("organizations", text="искусственный интеллект"),
+    Case("organizations", text="lab"),
+    Case("organizations", text="AI robots"),
     Case("premises"),
     Case("premises", text="лаборатории"),
     Case("premises", text="laboratory"),
@@ -197,6 +229,12 @@ CASES = [
     Case("premises", facets={"features": ["parking"]}, ranges={"area": (Decimal("50.5"), Decimal("640"))}),
     Case("premises", ranges={"rent": (None, 1800)}, sort="rent"),
     Case("premises", facets={"okrug": ["yuao"]}, sort="-area"),
+    Case("premises", text="склад с рампой в Текстильщиках"),
+    Case("premises", text="лаборатория с парковкой в Даниловском"),
+    Case("premises", text="офисы для стартапов"),
+    Case("premises", text="startup office"),
+    Case("premises", text="coworking Нагатино-Садовники", ranges={"rent": (None, 2000)}),
+    Case("premises", text="чистое помещение", facets={"kind": ["laboratory"]}),
 ]
 
 CORPUS = {"organizations": ORGANIZATIONS, "premises": PREMISES}
@@ -240,13 +278,38 @@ def _texts(catalog: str, entry: dict) -> list[str]:
     return texts + [entry["en"].get(name, "") for name in fields] if entry["en"] else texts
 
 
-def expected(case: Case, okrugs: dict[str, str]) -> tuple[set[str], dict[str, dict[str, int]]]:
+def words(
+    catalog: str, entry: dict, okrugs: dict[str, str], labels: dict[str, dict[str, list[str]]]
+) -> set[str]:
+    """The stems an entry is found by: of its texts, and of its facet values' labels in both languages."""
+    named = [
+        label
+        for name, values in _values(catalog, entry, okrugs).items()
+        for value in values
+        for label in labels[name][value]
+    ]
+    return set(stems(" ".join(_texts(catalog, entry) + named)))
+
+
+def matched(text: str, entry_words: set[str]) -> int:
+    """How many words of the query `text` an entry with `entry_words` has: a word, when all the stems of
+    the word itself or of one of its synonyms."""
+    return sum(
+        any(set(alternative) <= entry_words for alternative in word.alternatives)
+        for word in analyse(text).words
+    )
+
+
+def expected(
+    case: Case, okrugs: dict[str, str], labels: dict[str, dict[str, list[str]]]
+) -> tuple[set[str], dict[str, dict[str, int]]]:
     """The keys of the matching entries, and each facet's disjunctive counts (own selection not applied)."""
-    wanted = set(query_stems(case.text))
+    least = required(len(analyse(case.text).words))
     candidates = [
         entry
         for entry in CORPUS[case.catalog]
-        if wanted <= set(stems(" ".join(_texts(case.catalog, entry)))) and _in_ranges(entry, case.ranges)
+        if matched(case.text, words(case.catalog, entry, okrugs, labels)) >= least
+        and _in_ranges(entry, case.ranges)
     ]
 
     def selected(values: dict[str, set[str]], skip: str = "") -> bool:
@@ -264,9 +327,11 @@ def expected(case: Case, okrugs: dict[str, str]) -> tuple[set[str], dict[str, di
     return keys, counts
 
 
-def conjunctive_counts(case: Case, okrugs: dict[str, str]) -> dict[str, dict[str, int]]:
+def conjunctive_counts(
+    case: Case, okrugs: dict[str, str], labels: dict[str, dict[str, list[str]]]
+) -> dict[str, dict[str, int]]:
     """Counts with every selection applied, own facet included: what disjunctive counts must differ from."""
-    keys, _ = expected(case, okrugs)
+    keys, _ = expected(case, okrugs, labels)
     counts = {}
     for entry in CORPUS[case.catalog]:
         if entry["key"] in keys:

@@ -12,15 +12,16 @@ import uuid
 import pytest
 from django.db import transaction
 from django.test import override_settings
+from django.utils import translation
 from wagtail.models import Locale
 
-from catalog.models import Organization, Premises
+from catalog.models import CompanySize, LegalForm, Organization, Premises, PremisesKind
 from catalog.registry import SPECS
 from search import documents
 from search.engines import database
-from taxonomy.models import District, Industry, OrganizationRole, PremisesFeature, Region
+from taxonomy.models import District, Industry, Okrug, OrganizationRole, PremisesFeature, Region
 from tests.factories import make_entry
-from tests.search.corpus import CASES, CORPUS, conjunctive_counts, expected
+from tests.search.corpus import CASES, CORPUS, Case, conjunctive_counts, expected
 
 pytestmark = pytest.mark.django_db
 
@@ -70,8 +71,35 @@ def corpus(django_db_setup, django_db_blocker):
         for catalog in CORPUS:
             documents.rebuild(SPECS[catalog])
         okrugs = dict(District.objects.values_list("slug", "okrug__slug"))
-        yield {"pks": pks, "okrugs": okrugs}
+        yield {"pks": pks, "okrugs": okrugs, "labels": _labels()}
         transaction.set_rollback(True)
+
+
+def _labels() -> dict[str, dict[str, list[str]]]:
+    """Each facet value's labels in both languages, as editors and the code name them."""
+    taxonomies = {
+        "roles": OrganizationRole,
+        "industries": Industry,
+        "region": Region,
+        "okrug": Okrug,
+        "district": District,
+        "features": PremisesFeature,
+    }
+    labels = {
+        name: {
+            slug: [name_ru, name_en]
+            for slug, name_ru, name_en in model.objects.values_list("slug", "name_ru", "name_en")
+        }
+        for name, model in taxonomies.items()
+    }
+    choices = {"size": CompanySize, "legal_form": LegalForm, "kind": PremisesKind}
+    for name, kind in choices.items():
+        labels[name] = {}
+        for language in ("ru", "en"):
+            with translation.override(language):
+                for value, label in kind.choices:
+                    labels[name].setdefault(value, []).append(str(label))
+    return labels
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +154,7 @@ def _keys(pks: dict[str, int], ids) -> set[str]:
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_every_engine_gives_the_corpus_answer(engine, case):
     data, search = engine
-    wanted_keys, wanted_counts = expected(case, data["okrugs"])
+    wanted_keys, wanted_counts = expected(case, data["okrugs"], data["labels"])
     assert wanted_keys, "every case must find something, or it proves little"
 
     result = search(SPECS[case.catalog], case.query())
@@ -163,22 +191,44 @@ def test_pages_split_the_answer_without_overlap(engine):
 
 
 def test_some_case_has_a_disjunctive_count_that_differs_from_the_conjunctive_one(corpus):
-    okrugs = corpus["okrugs"]
+    okrugs, labels = corpus["okrugs"], corpus["labels"]
 
     def differs(case) -> bool:
-        disjunctive, conjunctive = expected(case, okrugs)[1], conjunctive_counts(case, okrugs)
+        disjunctive = expected(case, okrugs, labels)[1]
+        conjunctive = conjunctive_counts(case, okrugs, labels)
         return any(disjunctive[name] != conjunctive.get(name, {}) for name in case.facets)
 
     assert any(differs(case) for case in CASES)
 
 
+def _answer(corpus, catalog: str, text: str) -> set[str]:
+    return expected(Case(catalog, text=text), corpus["okrugs"], corpus["labels"])[0]
+
+
 def test_the_corpus_answers_are_what_a_reader_expects(corpus):
     """The brute-force answers are themselves checked on a few cases a person can verify."""
-    okrugs = corpus["okrugs"]
-    assert expected(CASES[1], okrugs)[0] == {"robotics-lab", "bio-labs"}  # лаборатории
-    assert expected(CASES[2], okrugs)[0] == {"robotics-lab", "bio-labs", "med-devices"}  # Laboratories
-    assert expected(CASES[3], okrugs)[0] == {"smart-volume", "printing"}  # объем = объём
-    assert expected(CASES[8], okrugs)[0] == {"robotics-lab", "logistics"}  # "the" is a stop word
+    labs = {"robotics-lab", "bio-labs", "med-devices"}
+    assert _answer(corpus, "organizations", "лаборатории") == labs  # and "laboratory equipment", a synonym
+    assert _answer(corpus, "organizations", "Laboratories") == labs
+    assert _answer(corpus, "organizations", "объем") == {"smart-volume", "printing"}  # объем = объём
+    # "the" is a stop word; роботов and robots are one word in two languages.
+    assert _answer(corpus, "organizations", "the robots") == {"robotics-lab", "logistics", "vision"}
+    # Two of three words are enough: промышленные роботы, роботы для города.
+    assert _answer(corpus, "organizations", "промышленные роботы для города") == {
+        "robotics-lab",
+        "logistics",
+        "vision",
+    }
+    assert _answer(corpus, "organizations", "компьютерное зрение роботов") == {"vision", "ai-institute"}
+    # Robotics is the industry of both, but only one is a laboratory: two words, both required.
+    assert _answer(corpus, "organizations", "лаборатория для робототехники") == {"robotics-lab"}
+    # The district is a facet value: Текстильщики is a word of both premises there.
+    assert _answer(corpus, "premises", "склад с рампой в Текстильщиках") == {"warehouse"}
+    assert _answer(corpus, "premises", "лаборатория с парковкой в Даниловском") == {
+        "clean-lab",
+        "small-office",
+    }
+    assert _answer(corpus, "organizations", "ИИ") == {"ai-institute", "vision"}
 
 
 @pytest.mark.parametrize("case", CASES[9:14], ids=str)
@@ -189,3 +239,31 @@ def test_without_facet_counts_the_ids_and_total_are_the_same(engine, case):
     full = search(spec, case.query())
     light = search(spec, dataclasses.replace(case.query(), counts=False))
     assert (light.ids, light.total) == (full.ids, full.total)
+
+
+RANKED = [
+    # More words matched first: all three, then two of them.
+    ("organizations", "компьютерное зрение роботов", ["vision", "ai-institute"]),
+    # As many words: the exact phrase first, though the other has one of the words in its name.
+    ("organizations", "компьютерное зрение", ["ai-institute", "vision"]),
+    ("premises", "склад с рампой в Текстильщиках", ["warehouse"]),
+]
+
+
+@pytest.mark.parametrize(("catalog", "text", "order"), RANKED, ids=str)
+def test_relevance_puts_more_words_then_the_exact_phrase_first(engine, catalog, text, order):
+    data, search = engine
+    names = {pk: key for key, pk in data["pks"][catalog].items()}
+    assert [names[pk] for pk in search(SPECS[catalog], Case(catalog, text=text).query()).ids] == order
+
+
+@pytest.mark.elasticsearch
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_elasticsearch_finds_a_long_word_with_a_typo(elasticsearch_corpus, language):
+    """Within two edits for a word of 8 letters or more; the database engine offers a correction instead."""
+    search = _elasticsearch_search(language)
+    pks = elasticsearch_corpus["pks"]["premises"]
+    found = search(SPECS["premises"], Case("premises", text="лабаратория").query()).ids
+    assert _keys(pks, found) == {"clean-lab", "bio-lab"}
+    # Fewer than 5 letters: no edits (офис is one away).
+    assert search(SPECS["premises"], Case("premises", text="офес").query()).ids == []

@@ -68,3 +68,20 @@ def test_relevance_puts_the_entry_about_the_word_before_one_that_mentions_it(
         about.save()
     assert found("аэростаты") == ([about.pk, mentions.pk], 2)
     assert found("аэростаты", sort="name")[1] == 2
+
+
+def test_an_entry_is_found_by_the_new_name_of_its_facet_value(demo_site, django_capture_on_commit_callbacks):
+    """A query word that names a facet value finds the entries that have it; an editor's renaming reindexes
+    them."""
+    (organization,) = organizations(1)
+    region = organization.region
+    in_region = set(
+        Organization.objects.filter(locale__language_code="ru", region=region).values_list("pk", flat=True)
+    )
+    assert found("Гиперборея") == ([], 0)
+    with django_capture_on_commit_callbacks(execute=True):
+        region.name_ru = "Гиперборея"
+        region.save()
+    ids, total = found("Гиперборея")
+    assert total == len(in_region)
+    assert set(ids) <= in_region
