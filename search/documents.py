@@ -14,10 +14,10 @@ from django.db import transaction
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
+from core.text import document_tokens
 from search import bitmaps
 from search.backends import current
 from search.models import SearchDocument
-from search.text import document_tokens
 
 BATCH = 2000
 ALL = "*"  # a facet key every document has: counting it counts the documents (see engines.database)

@@ -10,7 +10,7 @@ from django.db.models.expressions import RawSQL
 
 from search.backends.base import Backend
 
-# The stems are already Snowball stems without stop words (search.text): the "simple" configuration keeps
+# The stems are already Snowball stems without stop words (core.text): the "simple" configuration keeps
 # them as they are.
 _TSQUERY = "plainto_tsquery('simple', %s)"
 

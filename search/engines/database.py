@@ -15,12 +15,12 @@ from operator import and_, or_
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import RELEVANCE, CatalogSpec
+from core.text import query_stems
 from search import bitmaps
 from search.backends import Backend, current
 from search.documents import ALL
 from search.models import SearchDocument
 from search.query import FacetValue, Query, Result
-from search.text import query_stems
 
 
 class DatabaseEngine:

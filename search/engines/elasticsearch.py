@@ -1,15 +1,15 @@
 """The Elasticsearch engine: one request per results page (query, post_filter, aggregations).
 
-Text: each stem of the query (search.text, the same stems the database engine uses) must be among the
+Text: each stem of the query (core.text, the same stems the database engine uses) must be among the
 entry's indexed stems; scoring ranks names in the reader's language higher. Ranges filter the query, so
 they narrow the facet counts too; facet selections are a post_filter, and each facet's aggregation applies
 every selection but its own (disjunctive counts). All buckets come back: the size is the value list's.
 """
 
 from catalog.registry import RELEVANCE, CatalogSpec
+from core.text import query_stems
 from search.elastic import FAILURES, Unavailable, alias_name, client
 from search.query import FacetValue, Query, Result
-from search.text import query_stems
 
 __all__ = ["Unavailable", "search"]
 

@@ -2,15 +2,15 @@
 
 The texts exercise what stemming and tokenising must agree on: Russian and English inflections, ё, stop
 words, Latin words in Russian text, digits glued to letters, hyphens, text present only in the English row.
-`expected` computes the answers by brute force from these definitions (search.text's stems, set
+`expected` computes the answers by brute force from these definitions (core.text's stems, set
 operations), independently of any engine.
 """
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from core.text import query_stems, stems
 from search.query import Query
-from search.text import query_stems, stems
 
 ORGANIZATIONS = [
     dict(
