@@ -127,7 +127,7 @@ class ApplicationForm(FilesMixin, forms.Form):
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 8}),
     )
-    requested_amount = GroupedIntegerField(label=_("Requested amount"), min_value=1)
+    requested_amount = GroupedIntegerField(label=_("Requested amount"), min_value=1, max_value=10**15)
     attachments = AttachmentsField(
         label=_("Documents"),
         help_text=_("Up to 5 files of PDF, DOCX, XLSX, JPEG or PNG, each at most 20 MB."),
