@@ -147,7 +147,8 @@ REGISTRY = [
         ),
     ),
     PageType(
-        "support measures, amount error", path=url_of(SupportMeasureIndexPage, "amount=много&status=open")
+        "support measures, amount error",
+        path=url_of(SupportMeasureIndexPage, f"amount={quote('много')}&status=open"),
     ),
     PageType("measure finder", path=url_of(SupportMeasureIndexPage, route="finder/")),
     PageType(
