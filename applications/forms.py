@@ -4,13 +4,13 @@ import re
 
 from django import forms
 from django.conf import settings
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from applications import file_types
 from catalog.validators import validate_inn, validate_ogrn
+from core.numbers import GroupedIntegerField, grouped
 from taxonomy.models import Region
 
 MAX_FILES = 5
@@ -127,7 +127,7 @@ class ApplicationForm(FilesMixin, forms.Form):
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 8}),
     )
-    requested_amount = forms.IntegerField(label=_("Requested amount"), min_value=1)
+    requested_amount = GroupedIntegerField(label=_("Requested amount"), min_value=1, max_value=10**15)
     attachments = AttachmentsField(
         label=_("Documents"),
         help_text=_("Up to 5 files of PDF, DOCX, XLSX, JPEG or PNG, each at most 20 MB."),
@@ -144,10 +144,19 @@ class ApplicationForm(FilesMixin, forms.Form):
         amount = self.fields["requested_amount"]
         currency = measure.get_currency_display()
         amount.label = _("Requested amount, %(currency)s") % {"currency": currency}
+        limits = {"currency": currency}
         if measure.amount_min:
-            amount.validators.append(MinValueValidator(measure.amount_min))
+            message = _("Enter at least %(amount)s %(currency)s.") % {
+                **limits,
+                "amount": grouped(measure.amount_min),
+            }
+            amount.validators.append(MinValueValidator(measure.amount_min, message=message))
         if measure.amount_max:
-            amount.validators.append(MaxValueValidator(measure.amount_max))
+            message = _("Enter at most %(amount)s %(currency)s.") % {
+                **limits,
+                "amount": grouped(measure.amount_max),
+            }
+            amount.validators.append(MaxValueValidator(measure.amount_max, message=message))
         amount.help_text = _amount_hint(measure.amount_min, measure.amount_max, currency)
 
     def clean_inn(self):
@@ -171,14 +180,14 @@ class ApplicationForm(FilesMixin, forms.Form):
 def _amount_hint(low, high, currency) -> str:
     if low and high:
         return _("From %(low)s to %(high)s %(currency)s") % {
-            "low": intcomma(low),
-            "high": intcomma(high),
+            "low": grouped(low),
+            "high": grouped(high),
             "currency": currency,
         }
     if high:
-        return _("Up to %(high)s %(currency)s") % {"high": intcomma(high), "currency": currency}
+        return _("Up to %(high)s %(currency)s") % {"high": grouped(high), "currency": currency}
     if low:
-        return _("From %(low)s %(currency)s") % {"low": intcomma(low), "currency": currency}
+        return _("From %(low)s %(currency)s") % {"low": grouped(low), "currency": currency}
     return gettext("Any amount, in %(currency)s") % {"currency": currency}
 
 

@@ -49,11 +49,16 @@ class FieldError:
 
 
 def form_errors(form: forms.Form) -> list[FieldError]:
-    """Errors in the order of the form's fields, for the error summary that links to each field."""
+    """Errors in the order of the form's fields, for the error summary that links to each field.
+
+    A field labelled within a group (a range's «from» under «Investment sought») sets `full_label`, so the
+    summary, read away from the group, still names it in full.
+    """
     errors = []
     for name, field in form.fields.items():
+        label = str(getattr(field, "full_label", None) or field.label)
         for message in form.errors.get(name, []):
-            errors.append(FieldError(f"id_{name}", str(field.label), message))
+            errors.append(FieldError(f"id_{name}", label, message))
     return errors
 
 

@@ -8,7 +8,6 @@ import datetime
 from dataclasses import dataclass
 
 from django import forms
-from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -17,18 +16,19 @@ from core.listing import form_errors
 from home.models.measures import MeasureKind, MeasureStatus, SupportMeasurePage, status_on
 from taxonomy.models import Audience, Industry
 
+# Audiences, as the applicant would name itself.
 ORGANISATIONS = [
-    ("company", _("A company")),
-    ("sole_proprietor", _("A sole proprietor")),
+    ("startup", _("A startup (under 5 years, developing a new product)")),
+    ("small_business", _("A small business (up to 100 employees)")),
+    ("medium_business", _("A medium-sized business (101 to 250 employees)")),
+    ("large_business", _("A large company (more than 250 employees)")),
+    ("individual_entrepreneur", _("A sole proprietor")),
     ("university", _("A university")),
     ("research_institute", _("A research institute")),
 ]
-SIZES = [
-    ("startup", _("Startup (under 5 years, developing a new product)")),
-    ("small", _("Small (up to 100 employees)")),
-    ("medium", _("Medium (101 to 250 employees)")),
-    ("large", _("Large (more than 250 employees)")),
-]
+# What an applicant also is without saying so: startups and sole proprietors are small businesses.
+ALSO = {"startup": ("small_business",), "individual_entrepreneur": ("small_business",)}
+BEST = 10
 NEEDS = [
     ("money", _("Money: grants, subsidies, loans, guarantees, tax benefits")),
     ("premises", _("Premises")),
@@ -49,28 +49,14 @@ KINDS_FOR_NEED = {
     "consulting": {MeasureKind.CONSULTATION, MeasureKind.ACCELERATION},
     "pilots": {MeasureKind.PILOT_TESTING},
 }
-# The audiences an applicant belongs to, most specific first: sole proprietors are small businesses in law.
-AUDIENCES_FOR = {
-    ("company", "startup"): ["startup", "small_business"],
-    ("company", "small"): ["small_business"],
-    ("company", "medium"): ["medium_business"],
-    ("company", "large"): ["large_business"],
-    ("sole_proprietor", ""): ["individual_entrepreneur", "small_business"],
-    ("university", ""): ["university"],
-    ("research_institute", ""): ["research_institute"],
-}
 
 
 class FinderForm(forms.Form):
-    organisation = forms.ChoiceField(
-        label=_("Who is applying?"), choices=ORGANISATIONS, widget=forms.RadioSelect
-    )
-    size = forms.ChoiceField(
-        label=_("Company size"),
-        choices=SIZES,
-        required=False,
-        widget=forms.RadioSelect,
-        help_text=_("Only for companies."),
+    organisation = forms.MultipleChoiceField(
+        label=_("Who is applying?"),
+        choices=ORGANISATIONS,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose all that describe you: a startup is often a small business too."),
     )
     industry = forms.ChoiceField(label=_("Industry"), required=False)
     needs = forms.MultipleChoiceField(
@@ -83,19 +69,11 @@ class FinderForm(forms.Form):
             (item.slug, item.name) for item in Industry.objects.all()
         ]
 
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("organisation") == "company" and not cleaned.get("size"):
-            self.add_error("size", gettext("Choose the size of the company."))
-        if cleaned.get("organisation") != "company":
-            cleaned["size"] = ""
-        return cleaned
-
 
 @dataclass
 class Match:
     measure: SupportMeasurePage
-    score: int
+    rank: tuple
     reasons: list[str]
 
 
@@ -110,8 +88,15 @@ def _window_reason(measure: SupportMeasurePage, status: str) -> str:
 
 
 def find_measures(answers: dict, measures, today: datetime.date) -> list[Match]:
-    """Measures the applicant in `answers` can apply for, best match first, each with its reasons."""
-    applicant_audiences = AUDIENCES_FOR[(answers["organisation"], answers.get("size") or "")]
+    """Measures the applicant in `answers` can apply for, best match first, each with its reasons.
+
+    Best first means, in this order of importance: made for the applicant's own industry rather than for
+    every industry; open now rather than opening later; for an audience the applicant named rather than one
+    it belongs to in law only; the soonest deadline.
+    """
+    named = list(answers["organisation"])
+    implied = [slug for answer in named for slug in ALSO.get(answer, ()) if slug not in named]
+    applicant_audiences = list(dict.fromkeys(named + implied))
     kinds = set().union(*(KINDS_FOR_NEED[need] for need in answers["needs"]))
     need_for_kind = {kind: need for need in answers["needs"] for kind in KINDS_FOR_NEED[need]}
     need_labels = dict(NEEDS)
@@ -122,7 +107,6 @@ def find_measures(answers: dict, measures, today: datetime.date) -> list[Match]:
         measures.filter(kind__in=kinds, audiences__slug__in=applicant_audiences)
         .distinct()
         .prefetch_related("audiences", "industries")
-        .order_by(F("deadline").asc(nulls_last=True), "pk")
     )
     matches = []
     for measure in candidates:
@@ -134,25 +118,26 @@ def find_measures(answers: dict, measures, today: datetime.date) -> list[Match]:
             continue
         measure_audiences = {item.slug for item in measure.audiences.all()}
         audience = next(slug for slug in applicant_audiences if slug in measure_audiences)
-        score = 3 if audience == applicant_audiences[0] else 2
         reasons = [gettext("For: %(audience)s") % {"audience": audiences[audience].name}]
         if industry and industry in measure_industries:
-            score += 2
             reasons.append(
                 gettext("Industry: %(industry)s") % {"industry": measure_industries[industry].name}
             )
         elif not measure_industries:
-            score += 1
             reasons.append(gettext("Open to every industry"))
         reasons.append(
             gettext("Meets your need: %(need)s") % {"need": need_labels[need_for_kind[measure.kind]]}
         )
-        if status == MeasureStatus.OPEN:
-            score += 2
         reasons.append(_window_reason(measure, status))
-        matches.append(Match(measure, score, reasons))
-    # Stable sort: equal scores keep the soonest-deadline order of the query.
-    return sorted(matches, key=lambda match: -match.score)
+        rank = (
+            0 if industry and industry in measure_industries else 1,
+            0 if status == MeasureStatus.OPEN else 1,
+            0 if audience in named else 1,
+            measure.deadline or datetime.date.max,
+            measure.pk,
+        )
+        matches.append(Match(measure, rank, reasons))
+    return sorted(matches, key=lambda match: match.rank)
 
 
 def finder_context(request, index_page) -> dict:
@@ -162,4 +147,10 @@ def finder_context(request, index_page) -> dict:
     if submitted and form.is_valid():
         measures = SupportMeasurePage.objects.child_of(index_page).live().public()
         matches = find_measures(form.cleaned_data, measures, timezone.localdate())
-    return {"finder_form": form, "errors": form_errors(form) if submitted else [], "matches": matches}
+    return {
+        "finder_form": form,
+        "errors": form_errors(form) if submitted else [],
+        "matches": matches,
+        "best": matches[:BEST] if matches else [],
+        "more": matches[BEST:] if matches else [],
+    }

@@ -18,10 +18,10 @@ from django.utils import translation
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
+from core.text import document_tokens
 from search import bitmaps
 from search.backends import current
 from search.models import SearchDocument
-from search.text import document_tokens
 
 BATCH = 2000
 LANGUAGES = tuple(code for code, _ in settings.LANGUAGES)

@@ -4,7 +4,7 @@ One index per catalog and language behind the alias `<prefix>-<catalog>-<languag
 hold the text of every language (a visitor finds an entry by its Russian or English words on either site,
 as with the database engine) and the labels of its facet values in both languages (search.matching); a
 language's index adds the entry's name in that language, which ranks higher in relevance order. The
-analyzer stems with the same Snowball algorithms and stop words as search.text, so Elasticsearch and the
+analyzer stems with the same Snowball algorithms and stop words as core.text, so Elasticsearch and the
 database engine find the same entries.
 """
 
@@ -20,8 +20,8 @@ from elasticsearch import ApiError, Elasticsearch, helpers
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
+from core.text import STOP_WORDS
 from search.documents import LANGUAGES, EntryDocument, entry_documents, value_paths
-from search.text import STOP_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def _next(alias: str) -> str:
 
 ANALYSIS = {
     "char_filter": {"yo": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}},
-    # Words as search.text.WORD sees them: runs of letters and digits.
+    # Words as core.text.WORD sees them: runs of letters and digits.
     "tokenizer": {"words": {"type": "pattern", "pattern": r"[^\p{L}\p{N}]+"}},
     "filter": {
         "stop_ru": {"type": "stop", "stopwords": sorted(STOP_WORDS["ru"])},
@@ -65,7 +65,7 @@ ANALYSIS = {
     },
     "analyzer": {
         # Russian filters change Cyrillic words only and English ones Latin words only, so each word is
-        # stemmed in the language of its script, as search.text.stem does.
+        # stemmed in the language of its script, as core.text.stem does.
         "stems": {
             "type": "custom",
             "char_filter": ["yo"],

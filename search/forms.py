@@ -3,10 +3,12 @@
 from functools import cache
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from catalog.registry import CatalogSpec
 from core.listing import MultipleChoiceFilter
+from core.numbers import GroupedDecimalField, GroupedIntegerField
 from search.query import Query
 
 MAX_QUERY_LENGTH = 200
@@ -46,8 +48,11 @@ class ListingForm(forms.Form):
 
 def _bound(bounds, label):
     if bounds.decimal:
-        return forms.DecimalField(label=label, required=False, min_value=0, max_digits=12, decimal_places=1)
-    return forms.IntegerField(label=label, required=False, min_value=0, max_value=10**15)
+        field = GroupedDecimalField(label=label, required=False, min_value=0, max_digits=12, decimal_places=1)
+    else:
+        field = GroupedIntegerField(label=label, required=False, min_value=0, max_value=10**15)
+    field.full_label = format_lazy("{range}, {bound}", range=bounds.label, bound=label)
+    return field
 
 
 @cache

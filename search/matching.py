@@ -3,7 +3,7 @@
 Declared once here and used by every engine (search.engines.database, search.engines.elasticsearch) and by
 the conformance corpus, so that they find the same entries:
 
-- A query's words are its Snowball stems without stop words (search.text), at most MAX_QUERY_WORDS.
+- A query's words are its Snowball stems without stop words (core.text), at most MAX_QUERY_WORDS.
 - A word matches an entry when one of its alternatives does: the word itself or a synonym from
   search/data/synonyms.txt (one group per line, comma-separated, `#` starts a comment; editing the file
   needs no code and no reindex, only a restart). A multi-word alternative matches when all its stems are
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from search.text import MAX_QUERY_WORDS, WORD, stem, stems
+from core.text import MAX_QUERY_WORDS, WORD, stem, stems
 
 MINIMUM_SHOULD_MATCH = "2<75%"
 SYNONYMS = Path(__file__).resolve().parent / "data" / "synonyms.txt"

@@ -11,9 +11,9 @@ from wagtail.models import Locale, Page
 
 from catalog.entry import LocalizedEntry, localize
 from catalog.registry import SPECS
+from core.text import WORD, query_stems
 from search import elastic, engines
 from search.query import Query
-from search.text import WORD, query_stems
 
 logger = logging.getLogger(__name__)
 MAX_PAGES = 10

@@ -12,7 +12,7 @@ from search.backends.base import Backend
 from search.matching import Alternative, Analysis
 from search.models import SearchDocument
 
-# The stems are already Snowball stems without stop words (search.text): the "simple" configuration keeps
+# The stems are already Snowball stems without stop words (core.text): the "simple" configuration keeps
 # them as they are. An alternative (search.matching) is one tsquery of its stems ANDed.
 _TSQUERY = "plainto_tsquery('simple', %s)"
 

@@ -13,10 +13,10 @@ too; facet selections are a post_filter, and each facet's aggregation applies ev
 """
 
 from catalog.registry import RELEVANCE, CatalogSpec
+from core.text import WORD
 from search.elastic import FAILURES, Unavailable, alias_name, client
 from search.matching import Analysis, Word, analyse
 from search.query import FacetValue, Query, Result
-from search.text import WORD
 
 __all__ = ["Unavailable", "search"]
 

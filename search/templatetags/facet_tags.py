@@ -3,6 +3,8 @@ from html import escape
 from django import template
 from django.utils.safestring import mark_safe
 
+from core.numbers import grouped, thousands_separator
+
 register = template.Library()
 
 
@@ -14,14 +16,14 @@ def facet_choices(field, values):
     than by a per-row template or format_html keep the listing within its time budget (see
     search/benchmark.py), with the same markup.
     """
-    name, prefix = escape(field.html_name), escape(field.auto_id)
+    name, prefix, separator = escape(field.html_name), escape(field.auto_id), thousands_separator()
     # Every interpolated value is escaped here: the markup is safe.
     return mark_safe(
         "\n".join(
             f'<div class="choice"><input type="checkbox" name="{name}" value="{escape(value.value)}" '
             f'id="{prefix}_{index}"{" checked" if value.selected else ""}>'
             f'<label for="{prefix}_{index}">{escape(value.label)} '
-            f'<span class="count">({value.count:d})</span></label></div>'
+            f'<span class="count">({grouped(value.count, separator)})</span></label></div>'
             for index, value in enumerate(values)
         )
     )

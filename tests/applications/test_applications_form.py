@@ -113,9 +113,10 @@ def test_a_valid_application_is_saved_with_its_files_and_the_applicant_gets_a_re
         ("phone", "+٧ ٤٩٥ ١٢٣-٤٥-٦٧", "10 to 15 digits"),
         ("project_summary", "", "This field is required"),
         ("project_summary", "а" * 3001, "at most 3000 characters"),
-        ("requested_amount", "50000", "greater than or equal to 100000"),
-        ("requested_amount", "6000000", "less than or equal to 5000000"),
-        ("requested_amount", "много", "whole number"),
+        ("requested_amount", "50000", "Requested amount, roubles: Enter at least 100,000 roubles."),
+        ("requested_amount", "6 000 000", "Requested amount, roubles: Enter at most 5,000,000 roubles."),
+        ("requested_amount", "много", "Requested amount, roubles: Enter a whole number, such as 3,500,000."),
+        ("requested_amount", "12,5", "whole number"),
         ("consent", None, "Agree to the processing of personal data"),
     ],
 )
@@ -134,6 +135,14 @@ def test_each_field_error_is_listed_in_the_summary_linked_to_its_field_and_keeps
     assert soup.select_one(f"#id_{kept}")["value"] == VALID[kept]
     if field != "project_summary":
         assert soup.select_one("#id_project_summary").get_text().strip() == VALID["project_summary"]
+
+
+@pytest.mark.parametrize(
+    "typed", ["3 500 000", "3\u00a0500\u00a0000 ₽", "3,500,000", "3500000", "3\u202f500\u202f000"]
+)
+def test_the_amount_is_read_as_people_write_it(client, measure, typed):
+    assert post(client, measure, requested_amount=typed).status_code == 302
+    assert Application.objects.get().requested_amount == 3_500_000
 
 
 def test_a_valid_inn_and_ogrn_of_a_sole_proprietor_are_accepted(client, measure):

@@ -2,8 +2,9 @@
 element's focus indicator can be seen (WCAG 2.4.7, 2.4.11 and 1.4.11: at least 2 px, 3:1 against the
 background it is drawn on)."""
 
-# Where Tab may stop, in document order, as the browser lays the page out (hidden elements excluded); a
-# group of radio buttons is one stop, at its checked button or else its first.
+# Where Tab may stop, in document order, as the browser lays the page out (hidden elements and the content
+# of a closed <details> excluded); a group of radio buttons is one stop, at its checked button or else its
+# first.
 TAB_STOPS = """() => {
 const isRadioStop = radio => {
   const group = [...(radio.form || document).querySelectorAll(`input[type=radio][name="${radio.name}"]`)];
@@ -13,6 +14,7 @@ return [...document.querySelectorAll(
   'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), ' +
   'textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
 )].filter(element => element.getClientRects().length && getComputedStyle(element).visibility !== 'hidden')
+ .filter(element => !element.closest('details:not([open]) > :not(summary)'))
  .filter(element => element.type !== 'radio' || isRadioStop(element))
  .map(element => element.outerHTML.slice(0, 160));
 }"""

@@ -28,6 +28,7 @@ from home.models import (
 from tests.browser import accessibility_statement_pages, applications_pages
 
 LANGUAGES = ("ru", "en")
+NBSP = "\u00a0"
 CATALOGS = tuple(spec.model for spec in SPECS.values())
 
 
@@ -72,6 +73,25 @@ NOTHING = {
     "organizations": "founded_min=3000",
     "manufacturers": "lead_time_min=30000",
 }
+
+# A number people type wrongly, and bounds the wrong way round.
+RANGE_ERROR = {
+    "premises": f"area_min={quote('12,5,0')}&rent_min=2000&rent_max=1000",
+    "projects": f"investment_min={quote('три миллиона')}&year_min=2020&year_max=2010",
+    "organizations": f"founded_min={quote('двухтысячный')}",
+    "manufacturers": f"lead_time_min={quote('1 0')}&batch_min=100&batch_max=10",
+}
+# Keywords, an amount typed with non-breaking spaces and several facets: counts next to every option.
+MEASURES_FILTERED = {
+    language: f"q={words}&amount={quote(NBSP.join(['1', '000', '000 ₽']))}&status=open&status=upcoming"
+    "&kind=loan&kind=guarantee"
+    for language, words in (("ru", quote("льготный")), ("en", "preferential"))
+}
+# Several organisation types and needs at once: more than ten matches, the rest behind a disclosure.
+FINDER_SEVERAL_TYPES = (
+    "organisation=startup&organisation=small_business&organisation=university"
+    "&needs=money&needs=consulting&needs=premises&needs=pilots"
+)
 
 
 def _filtered(segment: str) -> str:
@@ -120,14 +140,28 @@ REGISTRY = [
     PageType("support measures, filtered", path=url_of(SupportMeasureIndexPage, "kind=grant&status=open")),
     PageType("support measures, bad filter", path=url_of(SupportMeasureIndexPage, "kind=nonsense&page=1")),
     PageType("support measures, page 2", path=url_of(SupportMeasureIndexPage, "page=2")),
+    PageType(
+        "support measures, filtered with counts",
+        path=lambda data, language: url_of(SupportMeasureIndexPage, MEASURES_FILTERED[language])(
+            data, language
+        ),
+    ),
+    PageType(
+        "support measures, amount error",
+        path=url_of(SupportMeasureIndexPage, f"amount={quote('много')}&status=open"),
+    ),
     PageType("measure finder", path=url_of(SupportMeasureIndexPage, route="finder/")),
     PageType(
         "measure finder, answers",
-        path=url_of(SupportMeasureIndexPage, "organisation=company&size=startup&needs=money", "finder/"),
+        path=url_of(SupportMeasureIndexPage, "organisation=startup&needs=money", "finder/"),
+    ),
+    PageType(
+        "measure finder, several types",
+        path=url_of(SupportMeasureIndexPage, FINDER_SEVERAL_TYPES, "finder/"),
     ),
     PageType(
         "measure finder, missing answer",
-        path=url_of(SupportMeasureIndexPage, "organisation=company", "finder/"),
+        path=url_of(SupportMeasureIndexPage, "organisation=startup", "finder/"),
     ),
     PageType("support measure", path=url_of(SupportMeasurePage), model=SupportMeasurePage),
     PageType("clusters", path=url_of(ClusterIndexPage), model=ClusterIndexPage),
@@ -145,6 +179,12 @@ REGISTRY = [
     *[
         PageType(
             f"{model.segment} list, nothing found", path=catalog_url(model, False, NOTHING[model.segment])
+        )
+        for model in CATALOGS
+    ],
+    *[
+        PageType(
+            f"{model.segment} list, range error", path=catalog_url(model, False, RANGE_ERROR[model.segment])
         )
         for model in CATALOGS
     ],

@@ -37,7 +37,7 @@ def facet_counts(client, url: str, query: dict, facet: str) -> dict[str, int]:
     counts = {}
     for box in html.select(f'input[name="{facet}"]'):
         label = html.select_one(f'label[for="{box["id"]}"] .count').get_text()
-        counts[box["value"]] = int(label.strip("()"))
+        counts[box["value"]] = int(re.sub(r"\D", "", label))  # grouped by language: (29 473), (29,473)
     return counts
 
 
@@ -115,6 +115,67 @@ def test_both_languages_list_the_same_entries_with_the_same_counts(client, demo_
         assert facet_counts(client, ORGANIZATIONS.format(language="ru"), chosen, facet) == facet_counts(
             client, ORGANIZATIONS.format(language="en"), chosen, facet
         )
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+@pytest.mark.parametrize(
+    "segment, typed, plain",
+    [
+        ("premises", {"area_min": "12,5", "rent_max": "2 500 ₽"}, {"area_min": "12.5", "rent_max": "2500"}),
+        ("projects", {"investment_min": f"3{NBSP}500{NBSP}000{NBSP}₽"}, {"investment_min": "3500000"}),
+        (
+            "projects",
+            {"investment_min": "3,500,000", "year_min": "2 015"},
+            {"investment_min": "3500000", "year_min": "2015"},
+        ),
+    ],
+)
+def test_ranges_read_numbers_as_people_type_them_and_keep_them(
+    client, demo_site, language, segment, typed, plain
+):
+    url = f"/{language}/catalog/{segment}/"
+    everything = listed_ids(client, url, {})
+    narrowed = listed_ids(client, url, plain)
+    assert 0 < len(narrowed) < len(everything), "the demo makes the range narrow the list"
+    assert listed_ids(client, url, typed) == narrowed
+    html = soup(client.get(url, typed))
+    assert not html.select_one(".error-summary")
+    for name, value in typed.items():
+        assert html.select_one(f"#id_{name}")["value"] == value
+
+
+@pytest.mark.parametrize(
+    "language, query, summary",
+    [
+        (
+            "ru",
+            {"investment_min": "три миллиона"},
+            f"Требуемые инвестиции, руб., от: Введите целое число, например 3{NBSP}500{NBSP}000.",
+        ),
+        (
+            "en",
+            {"investment_min": "three million"},
+            "Investment sought, roubles, from: Enter a whole number, such as 3,500,000.",
+        ),
+        (
+            "ru",
+            {"year_min": "2020", "year_max": "2010"},
+            "Год начала, до: Верхняя граница не может быть меньше нижней.",
+        ),
+    ],
+)
+def test_a_range_error_names_its_range_in_full_and_keeps_what_was_typed(
+    client, demo_site, language, query, summary
+):
+    response = client.get(f"/{language}/catalog/projects/", query)
+    assert response.status_code == 200
+    links = soup(response).select(".error-summary a")
+    assert [link.get_text(strip=True) for link in links] == [summary]
+    for name, value in query.items():
+        assert soup(response).select_one(f"#id_{name}")["value"] == value
 
 
 def test_premises_sort_by_rent_with_id_tie_break_and_area_range(client, demo_site):

@@ -68,21 +68,19 @@ def find(answers):
 
 
 def test_a_biotech_startup_needing_money_gets_its_own_grant_first(measures):
-    matches = find(
-        {"organisation": "company", "size": "startup", "industry": "biotechnology", "needs": ["money"]}
-    )
+    matches = find({"organisation": ["startup"], "industry": "biotechnology", "needs": ["money"]})
     assert titles(matches) == [
-        "Грант стартапам в биотехнологиях",  # its audience, its industry, open now
-        "Субсидия малому бизнесу",  # startups are small businesses; any industry; open; soonest deadline
-        "Будущий грант в биотехнологиях",  # its audience and industry, but not open yet
+        "Грант стартапам в биотехнологиях",  # its industry, open now
+        "Будущий грант в биотехнологиях",  # its industry, but not open yet
+        "Субсидия малому бизнесу",  # every industry (and startups are small businesses)
     ]
     assert matches[0].reasons[:3] == ["For: Startups", "Industry: Biotechnology", matches[0].reasons[2]]
-    assert "Open to every industry" in matches[1].reasons
-    assert matches[2].reasons[-1].startswith("Applications open on")
+    assert matches[1].reasons[-1].startswith("Applications open on")
+    assert "Open to every industry" in matches[2].reasons
 
 
 def test_without_an_industry_every_industry_qualifies(measures):
-    matches = find({"organisation": "company", "size": "startup", "industry": "", "needs": ["money"]})
+    matches = find({"organisation": ["startup"], "industry": "", "needs": ["money"]})
     assert set(titles(matches)) == {
         "Грант стартапам в биотехнологиях",
         "Субсидия малому бизнесу",
@@ -92,24 +90,65 @@ def test_without_an_industry_every_industry_qualifies(measures):
 
 
 def test_a_sole_proprietor_is_also_a_small_business(measures):
-    matches = find({"organisation": "sole_proprietor", "industry": "", "needs": ["money", "premises"]})
+    matches = find(
+        {"organisation": ["individual_entrepreneur"], "industry": "", "needs": ["money", "premises"]}
+    )
     assert titles(matches) == ["Микрозаём предпринимателям", "Субсидия малому бизнесу", "Льготная аренда"]
     assert matches[0].reasons[-1].startswith("Applications accepted until")
 
 
 def test_needs_narrow_the_kinds(measures):
-    assert titles(find({"organisation": "university", "industry": "", "needs": ["consulting"]})) == [
+    assert titles(find({"organisation": ["university"], "industry": "", "needs": ["consulting"]})) == [
         "Консультации для вузов"
     ]
-    assert find({"organisation": "university", "industry": "", "needs": ["money"]}) == []
-    assert titles(find({"organisation": "company", "size": "large", "needs": ["money"]})) == [
+    assert find({"organisation": ["university"], "industry": "", "needs": ["money"]}) == []
+    assert titles(find({"organisation": ["large_business"], "needs": ["money"]})) == [
         "Заём крупным компаниям"
     ]
 
 
+def test_several_kinds_of_applicant_at_once_get_the_measures_of_each(measures):
+    answers = {"industry": "", "needs": ["money", "consulting"]}
+    startup = set(titles(find({**answers, "organisation": ["startup"]})))
+    university = set(titles(find({**answers, "organisation": ["university"]})))
+    both = titles(find({**answers, "organisation": ["startup", "university"]}))
+    assert "Консультации для вузов" in university and "Консультации для вузов" not in startup
+    assert sorted(both) == sorted(startup | university)
+
+
+def test_a_measure_named_for_the_applicant_comes_before_one_it_qualifies_for_only_as_a_small_business(
+    measures,
+):
+    answers = {"industry": "", "needs": ["money"]}
+    both = titles(find({**answers, "organisation": ["startup", "small_business"]}))
+    assert both[0] == "Субсидия малому бизнесу"  # named now, open, the soonest deadline
+    startup_only = titles(find({**answers, "organisation": ["startup"]}))
+    assert startup_only.index("Грант стартапам в биотехнологиях") < startup_only.index(
+        "Субсидия малому бизнесу"
+    )
+
+
+def test_a_measure_for_the_applicants_own_industry_ranks_above_one_for_every_industry(measures, homes):
+    index = measure_index(homes["ru"])
+    make_measure(
+        index,
+        "Робототехника: субсидия малому бизнесу",
+        "subsidy",
+        ("small_business",),
+        ("robotics",),
+        deadline=TODAY + 90 * DAY,
+    )
+    answers = {"organisation": ["startup"], "industry": "robotics", "needs": ["money"]}
+    found = titles(find(answers))
+    # Its industry wins over being named for startups, an earlier deadline and being open to every industry.
+    assert found[0] == "Робототехника: субсидия малому бизнесу"
+    assert found.index("Робототехника: субсидия малому бизнесу") < found.index("Субсидия малому бизнесу")
+    assert "Грант для ИТ" not in found
+
+
 def test_the_finder_page_answers_in_russian_with_reasons(client, measures, monkeypatch):
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: TODAY)
-    response = client.get(FINDER, {"organisation": "sole_proprietor", "needs": "money"})
+    response = client.get(FINDER, {"organisation": "individual_entrepreneur", "needs": "money"})
     assert response.status_code == 200
     assert card_titles(response) == ["Микрозаём предпринимателям", "Субсидия малому бизнесу"]
     reasons = [item.get_text(strip=True) for item in soup(response).select(".reasons li")]
@@ -127,7 +166,7 @@ def test_the_empty_finder_asks_the_questions_without_errors(client, measures):
 @pytest.mark.parametrize(
     "query, field",
     [
-        ("organisation=company&needs=money", "id_size"),
+        ("needs=money", "id_organisation"),
         ("organisation=alien&needs=money", "id_organisation"),
         ("organisation=university", "id_needs"),
         ("organisation=university&needs=money&industry=astrology", "id_industry"),
@@ -141,3 +180,25 @@ def test_incomplete_or_bad_answers_are_explained_and_kept(client, measures, quer
     assert not card_titles(response)
     if "organisation=university" in query:
         assert soup(response).select_one('input[name="organisation"][value="university"]').has_attr("checked")
+
+
+def test_the_ten_best_matches_come_first_and_the_rest_one_step_away_without_javascript(
+    client, measures, homes, monkeypatch
+):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: TODAY)
+    index = measure_index(homes["ru"])
+    for number in range(12):
+        make_measure(
+            index, f"Грант № {number + 1}", "grant", ("startup",), deadline=TODAY + (number + 40) * DAY
+        )
+    answers = {"organisation": ["startup"], "industry": "", "needs": ["money"]}
+    ranked = titles(find(answers))
+    assert len(ranked) > 10
+    page = soup(client.get(FINDER, {"organisation": "startup", "needs": "money"}))
+    first = [link.get_text(strip=True) for link in page.select("section > ol.cards .card__title a")]
+    rest = page.select_one("details.more-matches")
+    assert first == ranked[:10]
+    assert [link.get_text(strip=True) for link in rest.select(".card__title a")] == ranked[10:]
+    assert rest.select_one("ol")["start"] == "11"
+    assert str(len(ranked) - 10) in rest.select_one("summary").get_text()
+    assert not rest.has_attr("open")

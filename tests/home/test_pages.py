@@ -73,10 +73,13 @@ def test_home_page_figures_are_counted_from_the_measures(client, demo_site):
 
     def figures():
         html = soup(client.get(home.url))
-        return {
-            item.dt.get_text(strip=True): int(item.dd.get_text(strip=True))
+        shown = {
+            item.dt.get_text(strip=True): item.dd.get_text(strip=True)
             for item in html.select(".figures__item")
         }
+        # Grouped as Russian writes numbers: 29 473, with a non-breaking space.
+        assert all(re.fullmatch(r"\d{1,3}(\u00a0\d{3})*", value) for value in shown.values()), shown
+        return {label: int(value.replace("\u00a0", "")) for label, value in shown.items()}
 
     before = figures()
     live = SupportMeasurePage.objects.descendant_of(home).live().count()

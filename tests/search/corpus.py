@@ -4,16 +4,16 @@ The texts exercise what stemming and tokenising must agree on: Russian and Engli
 words, Latin words in Russian text, digits glued to letters, hyphens, text present only in the English row;
 and what matching must agree on (search.matching): queries of which an entry matches only some words, words
 that name a facet value, synonyms. `expected` computes the answers by brute force from these definitions
-(search.text's stems, the query's words and the number of them required from search.matching, set
+(core.text's stems, the query's words and the number of them required from search.matching, set
 operations), independently of any engine.
 """
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from core.text import stems
 from search.matching import analyse, required
 from search.query import Query
-from search.text import stems
 
 ORGANIZATIONS = [
     dict(

@@ -12,10 +12,10 @@ from wagtail.models import Locale, Page
 
 from catalog.models import Organization, Premises
 from catalog.registry import SPECS
+from core.text import WORD
 from home.models import StandardPage
 from search import engines
 from search.query import Query
-from search.text import WORD
 from taxonomy.models import District, Region
 from tests.factories import make_entry
 from tests.html import soup, title
