@@ -61,11 +61,12 @@ def _labels(spec: CatalogSpec) -> dict[str, dict[str, list[str]]]:
     for facet in spec.facets:
         taxonomy = facet.taxonomy(spec.model)
         if taxonomy is None:
-            labels[facet.name] = {str(value): [] for value, _ in facet.field(spec.model).choices}
+            by_value = defaultdict(list)
             for language in LANGUAGES:
                 with translation.override(language):
-                    for value, label in facet.field(spec.model).choices:
-                        labels[facet.name][str(value)].append(str(label))
+                    for value, label in facet.choices(spec.model):
+                        by_value[value].append(label)
+            labels[facet.name] = dict(by_value)
         else:
             rows = taxonomy.objects.values_list("slug", "name_ru", "name_en")
             labels[facet.name] = {slug: [name_ru, name_en] for slug, name_ru, name_en in rows}

@@ -127,7 +127,12 @@ def request(
             "filter": {"bool": {"filter": _terms(selected, skip=facet.name)}},
             "aggs": {
                 "values": {
-                    "terms": {"field": f"facets.{facet.name}", "size": max(len(choices[facet.name]), 1)}
+                    # Only the values the facet offers: a yes-or-no facet offers "True" alone.
+                    "terms": {
+                        "field": f"facets.{facet.name}",
+                        "size": max(len(choices[facet.name]), 1),
+                        "include": [value for value, _ in choices[facet.name]],
+                    }
                 }
             },
         }

@@ -131,42 +131,42 @@ PREMISES = [
         key="clean-lab", title="Лаборатория с чистым помещением", owner="Технопарк «Слава»",
         address="ул. Ленинская Слобода, 19", description="Лабораторные помещения класса ISO 7.",
         en=dict(title="Laboratory with a clean room", description="Laboratories of ISO class 7."),
-        district="danilovskiy", kind="laboratory", area=Decimal("120.5"), rent=2500,
+        district="danilovskiy", kind="laboratory", area=Decimal("120.5"), rent=2500, is_available=True,
         features=["clean-room", "ventilation"],
     ),
     dict(
         key="small-office", title="Офис для стартапа", owner="Технопарк «Слава»",
         address="ул. Ленинская Слобода, 19", description="Небольшой офис с мебелью и парковкой.",
         en=dict(title="Startup office", description="A small furnished office with parking."),
-        district="danilovskiy", kind="office", area=Decimal("35.0"), rent=1800,
+        district="danilovskiy", kind="office", area=Decimal("35.0"), rent=1800, is_available=True,
         features=["furnished", "parking"],
     ),
     dict(
         key="workshop", title="Производственный цех", owner="Технополис «Москва»",
         address="Волгоградский проспект, 42", description="Цех с кран-балкой и повышенной мощностью.",
         en=dict(title="Production workshop", description="A workshop with an overhead crane."),
-        district="tekstilshchiki", kind="production", area=Decimal("640.0"), rent=900,
+        district="tekstilshchiki", kind="production", area=Decimal("640.0"), rent=900, is_available=False,
         features=["crane", "high-power", "parking"],
     ),
     dict(
         key="bio-lab", title="Биологическая лаборатория", owner="Технопарк «Нагатино»",
         address="проспект Андропова, 18", description="Лаборатории для биотехнологий, чистые помещения.",
         en=None,
-        district="nagatino-sadovniki", kind="laboratory", area=Decimal("80.0"), rent=2200,
+        district="nagatino-sadovniki", kind="laboratory", area=Decimal("80.0"), rent=2200, is_available=True,
         features=["clean-room", "water-drainage"],
     ),
     dict(
         key="coworking", title="Коворкинг у метро", owner="Технопарк «Нагатино»",
         address="проспект Андропова, 18", description="Рабочие места и переговорные комнаты.",
         en=dict(title="Coworking by the metro", description="Desks and meeting rooms."),
-        district="nagatino-sadovniki", kind="coworking", area=Decimal("50.5"), rent=1800,
+        district="nagatino-sadovniki", kind="coworking", area=Decimal("50.5"), rent=1800, is_available=True,
         features=["furnished", "fibre-internet"],
     ),
     dict(
         key="warehouse", title="Склад с рампой", owner="Технополис «Москва»",
         address="Волгоградский проспект, 42", description="Склад с погрузочной рампой и грузовым лифтом.",
         en=dict(title="Warehouse with a dock", description="A warehouse with a loading dock."),
-        district="tekstilshchiki", kind="warehouse", area=Decimal("300.0"), rent=700,
+        district="tekstilshchiki", kind="warehouse", area=Decimal("300.0"), rent=700, is_available=False,
         features=["loading-dock", "freight-lift", "parking"],
     ),
 ]  # fmt: skip
@@ -224,6 +224,8 @@ CASES = [
     Case("premises"),
     Case("premises", text="лаборатории"),
     Case("premises", text="laboratory"),
+    Case("premises", facets={"available": ["True"], "kind": ["laboratory", "production"]}),
+    Case("premises", text="свободные лаборатории"),
     Case("premises", text="технопарк слава"),
     Case("premises", facets={"kind": ["laboratory", "office"], "features": ["clean-room", "parking"]}),
     Case("premises", facets={"features": ["parking"]}, ranges={"area": (Decimal("50.5"), Decimal("640"))}),
@@ -255,6 +257,7 @@ def _values(catalog: str, entry: dict, okrugs: dict[str, str]) -> dict[str, set[
         }
     return {
         "kind": {entry["kind"]},
+        "available": {str(entry["is_available"])},
         "okrug": {okrugs[entry["district"]]},
         "district": {entry["district"]},
         "features": set(entry["features"]),
@@ -286,7 +289,7 @@ def words(
         label
         for name, values in _values(catalog, entry, okrugs).items()
         for value in values
-        for label in labels[name][value]
+        for label in labels[name].get(value, ())  # a value a facet does not offer (let premises) has no label
     ]
     return set(stems(" ".join(_texts(catalog, entry) + named)))
 
@@ -321,7 +324,7 @@ def expected(
         values = _values(case.catalog, entry, okrugs)
         for name in facet_names:
             if selected(values, skip=name):
-                for value in values[name]:
+                for value in values[name] & labels[name].keys():  # the values the facet offers
                     counts[name][value] = counts[name].get(value, 0) + 1
     keys = {entry["key"] for entry in candidates if selected(_values(case.catalog, entry, okrugs))}
     return keys, counts

@@ -46,7 +46,7 @@ def _organization(entry: dict, number: int) -> Organization:
 
 def _premises(entry: dict, number: int) -> Premises:
     district = District.objects.get(slug=entry["district"])
-    fields = ("title", "owner", "address", "description", "kind", "area", "rent")
+    fields = ("title", "owner", "address", "description", "kind", "area", "rent", "is_available")
     return make_entry(
         Premises,
         english=entry["en"],
@@ -92,12 +92,13 @@ def _labels() -> dict[str, dict[str, list[str]]]:
         }
         for name, model in taxonomies.items()
     }
-    choices = {"size": CompanySize, "legal_form": LegalForm, "kind": PremisesKind}
-    for name, kind in choices.items():
+    choices = {"size": CompanySize.choices, "legal_form": LegalForm.choices, "kind": PremisesKind.choices}
+    choices["available"] = SPECS["premises"].facet("available").values
+    for name, values in choices.items():
         labels[name] = {}
         for language in ("ru", "en"):
             with translation.override(language):
-                for value, label in kind.choices:
+                for value, label in values:
                     labels[name].setdefault(value, []).append(str(label))
     return labels
 
