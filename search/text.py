@@ -49,3 +49,14 @@ def document_tokens(texts: list[str]) -> str:
     """A document's stems as one string, padded with spaces so that ` stem ` matches whole tokens only."""
     unique = dict.fromkeys(item for text in texts for item in stems(text))
     return f" {' '.join(unique)} " if unique else ""
+
+
+# How many of a query's distinct words an entry or page must have: one or two words all, more words three in
+# four (Elasticsearch's `minimum_should_match` "2<75%", rounded down as Elasticsearch rounds), so that a
+# filler word the stop lists miss does not empty the results.
+MINIMUM_SHOULD_MATCH = "2<75%"
+
+
+def required(n_words: int) -> int:
+    """The number of a query's `n_words` distinct words a match must have (MINIMUM_SHOULD_MATCH)."""
+    return n_words if n_words <= 2 else n_words * 3 // 4
