@@ -84,6 +84,7 @@ def rebuild(write: Callable[[str], None] | None = None) -> int:
             (SearchWord(word=word, documents=number) for word, number in sorted(counts.items())),
             batch_size=BATCH,
         )
+    page_index.analyze(SearchWord)
     if write:
         write(f"  vocabulary: {len(counts)} words")
     return len(counts)

@@ -13,8 +13,8 @@ the stems in its title count double, so the pages named by the words come first.
 
 from collections.abc import Callable
 
-from django.db import transaction
-from django.db.models import Case, F, IntegerField, QuerySet, Value, When
+from django.db import connection, transaction
+from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.db.models.signals import post_save
 from django.utils.encoding import force_str
 from django.utils.html import strip_tags
@@ -60,9 +60,16 @@ def rebuild(write: Callable[[str], None] | None = None) -> int:
     with transaction.atomic():
         PageDocument.objects.all().delete()
         PageDocument.objects.bulk_create(documents, batch_size=BATCH)
+    analyze(PageDocument)
     if write:
         write(f"  pages: {len(documents)}")
     return len(documents)
+
+
+def analyze(model) -> None:
+    """Tells the planner about a table just rewritten (the same statement on PostgreSQL and SQLite)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {model._meta.db_table}")
 
 
 def _saved(sender, instance, raw=False, **kwargs):
@@ -90,15 +97,13 @@ def _count(field: str, stems: list[str]):
 
 def search(pages: QuerySet, stems: list[str], limit: int) -> tuple[int, list[int]]:
     """How many of `pages` have enough of `stems`; the ids of the first `limit`, the most relevant first."""
-    documents = (
+    matched, in_title = _count("tokens", stems), _count("title", stems)
+    ranked = (
         PageDocument.objects.filter(page__in=pages)
-        .annotate(matched=_count("tokens", stems), in_title=_count("title", stems))
+        .annotate(matched=matched, score=matched + TITLE_WEIGHT * in_title)
         .filter(matched__gte=required(len(stems)))
+        .order_by("-score", "page_id")
     )
-    total = documents.count()
-    if not total:
-        return 0, []
-    ranked = documents.annotate(score=F("matched") + TITLE_WEIGHT * F("in_title")).order_by(
-        "-score", "page_id"
-    )
-    return total, list(ranked.values_list("page_id", flat=True)[:limit])
+    # One query for the count and the first ones: a site has hundreds or a few thousand pages, not millions.
+    found = list(ranked.values_list("page_id", flat=True))
+    return len(found), found[:limit]

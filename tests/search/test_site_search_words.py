@@ -2,65 +2,20 @@
 first with their status, and «Возможно, вы имели в виду …» for a typo, on the database engine (run on SQLite
 and on PostgreSQL); tests/search/test_page_search_elasticsearch.py asks the same of Elasticsearch."""
 
-import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.utils import timezone
 
 from catalog.models import Premises
 from home.models import StandardPage
 from search import corrections
 from search.models import PageDocument
 from taxonomy.models import District
-from tests.factories import make_entry, make_measure, measure_index
+from tests.factories import make_entry, measure_index
 from tests.html import soup
+from tests.search.site_search_pages import found
 
 pytestmark = pytest.mark.django_db
-
-TODAY = timezone.localdate()
-DAY = datetime.timedelta(days=1)
-
-
-def found(client, text: str, language: str = "ru") -> dict[str, list[str]]:
-    """Each result group's heading id and the titles of its results, in the order shown."""
-    html = soup(client.get(f"/{language}/search/", {"q": text}))
-    return {
-        section.h2["id"]: [link.get_text(strip=True) for link in section.select(".search-result__title a")]
-        for section in html.select("main section")
-    }
-
-
-@pytest.fixture
-def measures(homes, taxonomies):
-    ru, en = measure_index(homes["ru"]), measure_index(homes["en"])
-    made = {
-        "startup": make_measure(
-            ru,
-            "Грант на развитие стартапа",
-            summary="Гранты технологическим стартапам на запуск продукта.",
-            deadline=TODAY + 30 * DAY,
-        ),
-        "export": make_measure(
-            ru, "Грантовая поддержка экспорта", summary="Грант экспортёрам.", opens=TODAY + 10 * DAY
-        ),
-        "loan": make_measure(
-            ru,
-            "Льготный заём для производителей",
-            kind="loan",
-            summary="Займы под 3% годовых на оборудование.",
-            deadline=TODAY - DAY,
-        ),
-        "en": make_measure(
-            en, "Startup grant", summary="Grants for technology startups.", deadline=TODAY + 30 * DAY
-        ),
-    }
-    news = homes["ru"].add_child(
-        instance=StandardPage(title="Гранты города", slug="granty", intro="Какие гранты даёт город.")
-    )
-    news.save_revision().publish()
-    made["page"] = news
-    return made
 
 
 @pytest.mark.parametrize("form", ["гранты", "гранта", "грантов", "Грантам"])
