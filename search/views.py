@@ -7,7 +7,7 @@ from django import forms
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -74,8 +74,15 @@ def suggest(request):
         return JsonResponse({"error": " ".join(form.errors["q"])}, status=400)
     text = _text(form)
     found = suggestions(text, get_language(), request)
+    # What the autocomplete's live region says (assets/js/site-search.js), in the reader's language.
+    count = len(found)
+    announcement = ngettext("%(count)s suggestion", "%(count)s suggestions", count) % {"count": count}
     response = JsonResponse(
-        {"query": text, "suggestions": [asdict(suggestion) for suggestion in found]},
+        {
+            "query": text,
+            "suggestions": [asdict(suggestion) for suggestion in found],
+            "announcement": announcement if found else _("No suggestions"),
+        },
         json_dumps_params={"ensure_ascii": False},
     )
     patch_cache_control(response, max_age=SUGGESTIONS_MAX_AGE)

@@ -307,7 +307,11 @@ def test_at_most_ten_suggestions(client, demo_site):
 
 @pytest.mark.parametrize("text", ["", "к", " к "])
 def test_less_than_two_letters_suggest_nothing(client, organizations, text):
-    assert suggest(client, "ru", text) == {"query": text.strip(), "suggestions": []}
+    assert suggest(client, "ru", text) == {
+        "query": text.strip(),
+        "suggestions": [],
+        "announcement": "Нет подсказок",
+    }
 
 
 @pytest.mark.parametrize("text", ['"', "(", "*:*", "\\", "%", "_", "к%", "🚀🚀", "кварц лайн"])
@@ -321,6 +325,20 @@ def test_a_long_or_broken_text_is_a_bad_request_explained_in_json(client, demo_s
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert set(response.json()) == {"error"} and response.json()["error"]
+
+
+@pytest.mark.parametrize(
+    "language, text, stem",
+    [("ru", "роботы", "робот"), ("ru", "Лаборатории", "лаборатор"), ("en", "Systems", "system")],
+)
+def test_a_word_form_suggests_what_its_stem_does(client, demo_site, language, text, stem):
+    answer = suggest(client, language, text)["suggestions"]
+    assert answer and answer == suggest(client, language, stem)["suggestions"]
+
+
+def test_the_number_of_suggestions_is_announced_in_the_readers_language(client, organizations):
+    assert suggest(client, "ru", "кварц")["announcement"] == "3 подсказки"
+    assert suggest(client, "en", "quartz")["announcement"] == "2 suggestions"
 
 
 def test_suggestions_may_be_cached_for_a_minute(client, organizations):
