@@ -27,7 +27,7 @@ from catalog.registry import SPECS
 from search import page_index
 from search.documents import entry_documents
 from search.models import SearchWord
-from search.text import STOP_WORDS, WORD
+from search.text import CYRILLIC, STOP_WORDS, WORD
 
 SIMILARITY = 0.3
 FEW_RESULTS = 3  # a query that finds fewer is offered a correction
@@ -41,6 +41,11 @@ LETTERS = re.compile(r"^[^\W\d_]+$")
 class Correction:
     text: str  # the query with its unknown words replaced
     url: str  # the same search with the corrected text
+
+    @property
+    def lang(self) -> str:
+        """The language of the text, by its script (a Russian word may be corrected on the English site)."""
+        return "ru" if CYRILLIC.search(self.text.lower()) else "en"
 
 
 def _normal(word: str) -> str:

@@ -151,7 +151,7 @@ COMBOBOX = """selector => {
     selected: [...list.querySelectorAll('[aria-selected=true]')].map(option => option.id),
     first: list.querySelector('[role=option]')?.id,
     firstUrl: list.querySelector('[role=option]')?.dataset.url,
-    announced: document.querySelector('.combobox [role=status]').textContent,
+    announced: field.closest('.combobox').querySelector('[role=status]').textContent,
     value: field.value,
   };
 }"""

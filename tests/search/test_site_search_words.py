@@ -106,6 +106,7 @@ def test_a_typo_is_corrected_by_a_link_that_runs_the_corrected_search(client, la
     response = client.get(f"/{language}/search/", {"q": "лабаратория"})
     link = correction_link(soup(response))
     assert link.get_text(strip=True) == "лаборатория"
+    assert link["lang"] == "ru"
     assert link.find_parent("section")["aria-labelledby"] == "results-none"
     address = urlsplit(link["href"])
     assert address.path == f"/{language}/search/"
