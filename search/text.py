@@ -51,12 +51,8 @@ def document_tokens(texts: list[str]) -> str:
     return f" {' '.join(unique)} " if unique else ""
 
 
-# How many of a query's distinct words an entry or page must have: one or two words all, more words three in
-# four (Elasticsearch's `minimum_should_match` "2<75%", rounded down as Elasticsearch rounds), so that a
-# filler word the stop lists miss does not empty the results.
-MINIMUM_SHOULD_MATCH = "2<75%"
-
-
 def required(n_words: int) -> int:
-    """The number of a query's `n_words` distinct words a match must have (MINIMUM_SHOULD_MATCH)."""
+    """How many of a query's `n_words` distinct words a match must have: one or two words all, more words
+    three in four, rounded down (Elasticsearch's `minimum_should_match` "2<75%"), so that a filler word the
+    stop lists miss does not empty the results."""
     return n_words if n_words <= 2 else n_words * 3 // 4

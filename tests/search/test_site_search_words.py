@@ -10,6 +10,7 @@ from catalog.models import Premises
 from home.models import StandardPage
 from search import corrections
 from search.models import PageDocument
+from search.text import required
 from taxonomy.models import District
 from tests.factories import make_entry, measure_index
 from tests.html import soup
@@ -150,3 +151,7 @@ def test_similarity_is_pg_trgm_similarity():
     # SELECT similarity('лабаратория', 'лаборатория') on PostgreSQL: 0.6
     assert corrections.similarity("лабаратория", "лаборатория") == pytest.approx(0.6)
     assert corrections.similarity("грант", "грант") == 1
+
+
+def test_one_or_two_words_are_all_required_more_words_three_in_four():
+    assert [required(n) for n in range(1, 9)] == [1, 2, 2, 3, 3, 4, 5, 6]
