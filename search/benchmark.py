@@ -110,6 +110,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--create-database", action="store_true", help="only create the database, then stop")
+    parser.add_argument(
+        "--site-search-only", action="store_true", help="only the site search, on the indexes as they are"
+    )
     options = parser.parse_args()
     if options.create_database:
         create_database()
@@ -117,15 +120,27 @@ def main() -> None:
     django.setup()
 
     from django.conf import settings
-    from django.core.management import call_command
 
     from catalog.models import Organization
+    from search.engines import elasticsearch_enabled
+
+    organizations = Organization.objects.filter(locale__language_code="ru").count()
+    print(f"organizations: {organizations}   database: {settings.DATABASES['default']['ENGINE']}")
+    if not options.site_search_only:
+        measure_catalog_listing(options.requests)
+    names = ["elasticsearch", "database"] if elasticsearch_enabled() else ["database"]
+    print(f"\nsite search: GET {SITE_SEARCH}, {options.requests} requests per query and engine")
+    for name in names:
+        measure_site_search(name, options.requests)
+
+
+def measure_catalog_listing(requests: int) -> None:
+    from django.core.management import call_command
+
     from catalog.registry import SPECS
     from search.engines import database, elasticsearch, elasticsearch_enabled
     from search.query import Query
 
-    organizations = Organization.objects.filter(locale__language_code="ru").count()
-    print(f"organizations: {organizations}   database: {settings.DATABASES['default']['ENGINE']}")
     started = time.perf_counter()
     call_command("rebuild_search_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
     reindex = time.perf_counter() - started
@@ -146,14 +161,9 @@ def main() -> None:
             }
         encoded = urlencode({"q": word, **FACETS}, doseq=True)
         total = database.search(spec, query).total
-        print(f"\n{label}: GET {PATH}?{encoded}\n  {total} results, {options.requests} requests per engine")
+        print(f"\n{label}: GET {PATH}?{encoded}\n  {total} results, {requests} requests per engine")
         for name, raw_search in engines.items():
-            measure(name, raw_search, encoded, options.requests)
-
-    names = ["elasticsearch", "database"] if elasticsearch_enabled() else ["database"]
-    print(f"\nsite search: GET {SITE_SEARCH}, {options.requests} requests per query and engine")
-    for name in names:
-        measure_site_search(name, options.requests)
+            measure(name, raw_search, encoded, requests)
 
 
 def measure_site_search(name: str, requests: int) -> None:
