@@ -63,8 +63,9 @@ def _elasticsearch_pages() -> bool:
 def _wagtail_results(pages, text: str) -> tuple[int, list[int]]:
     # Only the words go to Elasticsearch: punctuation means nothing here, as in the catalogs.
     results = pages.search(" ".join(WORD.findall(text)), operator="or")
-    total = results.count()
-    return total, [page.pk for page in results[:MAX_PAGES]] if total else []
+    found = [page.pk for page in results[:MAX_PAGES]]
+    # A second request for the count only when there are more than the first ones.
+    return (len(found) if len(found) < MAX_PAGES else results.count()), found
 
 
 def _page_results(pages, text: str) -> tuple[int, list[int]]:
