@@ -6,6 +6,8 @@ class SearchConfig(AppConfig):
     verbose_name = "Catalog search"
 
     def ready(self):
-        from search.signals import connect
+        from search import corrections, page_index, signals
 
-        connect()
+        signals.connect()
+        page_index.connect()
+        corrections.connect()

@@ -7,6 +7,11 @@ for a text query with three facets selected, once with a selective word and once
 prints p50/p95 of the server time (the Server-Timing header: everything Django does for the page, and
 the engine's share of it), of the time seen by the client, the same query's raw engine time in this
 process (the floor), their ratio, and the time of a full reindex of all catalogs.
+
+Then the site search (/ru/search/) per engine, for everyday queries: p50/p95 of its server time, which holds
+the support measures' and the other pages' search, the four catalogs' and, for a typo, the correction.
+With Elasticsearch the pages are found by Wagtail's Elasticsearch backend; with the database engine by the
+database's page index (search.page_index).
 """
 
 import argparse
@@ -28,6 +33,12 @@ FACETS = {"roles": ["participant"], "size": ["small", "micro"], "region": ["mosc
 # The same three facets with a word a few percent of the organizations have, and with one that nearly half
 # of the demo organizations have (the worst case for counting facets in the database).
 WORDS = {"selective word": "робототехника", "broad word": "технологии"}
+SITE_SEARCH = "/ru/search/"
+SITE_QUERIES = {
+    "measures": "гранты для стартапов",
+    "broad word": "технологии",
+    "typo, corrected": "лабаратория",
+}
 SERVER_TIMING = re.compile(r"(\w+);dur=([\d.]+)")
 
 
@@ -59,12 +70,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def get(port: int, query: str) -> tuple[float, dict[str, float]]:
+def get(port: int, query: str, path: str = PATH) -> tuple[float, dict[str, float]]:
     """The client's time and the server's timings (`app`: the whole response, `search`: the engine's share)
     in milliseconds for one request on a new connection."""
     started = time.perf_counter()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    connection.request("GET", f"{PATH}?{query}")
+    connection.request("GET", f"{path}?{query}")
     response = connection.getresponse()
     response.read()
     elapsed = (time.perf_counter() - started) * 1000
@@ -77,6 +88,9 @@ def get(port: int, query: str) -> tuple[float, dict[str, float]]:
 
 def serve(engine: str, port: int, log) -> subprocess.Popen:
     environment = {**os.environ, "SEARCH_ENGINE": "auto" if engine == "elasticsearch" else "database"}
+    if engine != "elasticsearch":
+        # The site search's pages too come from the database (its page index), not Elasticsearch.
+        environment.pop("ELASTICSEARCH_URL", None)
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
         env=environment,
@@ -96,6 +110,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--create-database", action="store_true", help="only create the database, then stop")
+    parser.add_argument(
+        "--site-search-only", action="store_true", help="only the site search, on the indexes as they are"
+    )
     options = parser.parse_args()
     if options.create_database:
         create_database()
@@ -103,18 +120,33 @@ def main() -> None:
     django.setup()
 
     from django.conf import settings
-    from django.core.management import call_command
 
     from catalog.models import Organization
+    from search.engines import elasticsearch_enabled
+
+    organizations = Organization.objects.filter(locale__language_code="ru").count()
+    print(f"organizations: {organizations}   database: {settings.DATABASES['default']['ENGINE']}")
+    if not options.site_search_only:
+        measure_catalog_listing(options.requests)
+    names = ["elasticsearch", "database"] if elasticsearch_enabled() else ["database"]
+    print(f"\nsite search: GET {SITE_SEARCH}, {options.requests} requests per query and engine")
+    for name in names:
+        measure_site_search(name, options.requests)
+
+
+def measure_catalog_listing(requests: int) -> None:
+    from django.core.management import call_command
+
     from catalog.registry import SPECS
     from search.engines import database, elasticsearch, elasticsearch_enabled
     from search.query import Query
 
-    organizations = Organization.objects.filter(locale__language_code="ru").count()
-    print(f"organizations: {organizations}   database: {settings.DATABASES['default']['ENGINE']}")
     started = time.perf_counter()
     call_command("rebuild_search_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
     reindex = time.perf_counter() - started
+    if elasticsearch_enabled():
+        # Wagtail's page index in Elasticsearch, with the analysis of search.wagtail_elasticsearch.
+        call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
     indexes = "database + Elasticsearch" if elasticsearch_enabled() else "database"
     print(f"full reindex of all catalogs ({indexes}): {reindex:.1f} s")
 
@@ -129,9 +161,31 @@ def main() -> None:
             }
         encoded = urlencode({"q": word, **FACETS}, doseq=True)
         total = database.search(spec, query).total
-        print(f"\n{label}: GET {PATH}?{encoded}\n  {total} results, {options.requests} requests per engine")
+        print(f"\n{label}: GET {PATH}?{encoded}\n  {total} results, {requests} requests per engine")
         for name, raw_search in engines.items():
-            measure(name, raw_search, encoded, options.requests)
+            measure(name, raw_search, encoded, requests)
+
+
+def measure_site_search(name: str, requests: int) -> None:
+    port = free_port()
+    with tempfile.TemporaryFile() as log:
+        server = serve(name, port, log)
+        try:
+            print(f"  {name}:")
+            for label, text in SITE_QUERIES.items():
+                encoded = urlencode({"q": text})
+                for _ in range(20):
+                    get(port, encoded, SITE_SEARCH)
+                samples = [get(port, encoded, SITE_SEARCH)[1] for _ in range(requests)]
+                described = f"{label} ({text})"
+                print(f"    {described:42} server time  {summary([t['app'] for t in samples])}")
+        except OSError:
+            log.seek(0)
+            print(log.read().decode()[-3000:], file=sys.stderr)
+            raise
+        finally:
+            server.terminate()
+            server.wait()
 
 
 def measure(name: str, raw_search, encoded: str, requests: int) -> None:

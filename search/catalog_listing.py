@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from catalog.entry import localize
 from catalog.views import catalog_crumb
 from core.listing import FieldError, form_errors, requested_page, valid_filters
-from search import engines
+from search import corrections, engines
 from search.forms import listing_form
 from search.query import RESULT_WINDOW
 
@@ -25,6 +25,14 @@ def _without(request, name: str, value: str = "") -> str:
     else:
         query.pop(name, None)
     return f"?{query.urlencode()}" if query else request.path
+
+
+def _with_text(request, text: str) -> str:
+    """The current address, filters kept, with other words to look for (from its first page)."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    query["q"] = text
+    return f"{request.path}?{query.urlencode()}"
 
 
 def listing(request, spec):
@@ -77,6 +85,7 @@ def listing(request, spec):
                 (bounds, [form[f"{bounds.name}_min"], form[f"{bounds.name}_max"]]) for bounds in spec.ranges
             ],
             "selected": selected,
+            "correction": corrections.offer(query.text, result.total, lambda text: _with_text(request, text)),
             "past_window": query.past_window,
             "window": RESULT_WINDOW,
             "crumbs": [catalog_crumb(spec)],

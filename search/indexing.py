@@ -20,7 +20,7 @@ from django.db import transaction
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
-from search import documents
+from search import corrections, documents, page_index
 from search.engines import elasticsearch_enabled
 
 logger = logging.getLogger(__name__)
@@ -113,6 +113,7 @@ def update(spec: CatalogSpec, pks: list[int]) -> None:
     if not pks:
         return
     documents.rebuild(spec, pks)
+    corrections.add_entries(spec, pks)
     if elasticsearch_enabled():
         from search import elastic
 
@@ -123,8 +124,11 @@ def update(spec: CatalogSpec, pks: list[int]) -> None:
 
 
 def rebuild_all(write: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Every catalog's documents for every engine; returns the entries per catalog."""
+    """Every catalog's documents for every engine, the database's page index and the vocabulary of the
+    corrections; returns the entries per catalog."""
     counts = documents.rebuild_all(write=write)
+    page_index.rebuild(write=write)
+    corrections.rebuild(write=write)
     if elasticsearch_enabled():
         from search import elastic
 

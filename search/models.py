@@ -40,3 +40,29 @@ class SearchBitmap(models.Model):
 
     def __str__(self) -> str:
         return f"{self.catalog} {self.key}"
+
+
+class PageDocument(models.Model):
+    """A page for the site search on the database engines (search.page_index): the Snowball stems of its
+    title and of all its searched text, as core.text makes them for the catalogs, each padded with spaces
+    so that ` stem ` matches whole stems only."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    title = models.TextField()
+    tokens = models.TextField()
+
+    def __str__(self) -> str:
+        return str(self.page_id)
+
+
+class SearchWord(models.Model):
+    """A word of the indexed text (catalog entries and pages, any language), lower case, for the
+    corrections of a query that finds little (search.corrections); `documents`: in how many it occurs."""
+
+    word = models.CharField(max_length=64, unique=True)
+    documents = models.PositiveIntegerField(default=1)
+
+    def __str__(self) -> str:
+        return self.word

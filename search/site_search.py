@@ -1,5 +1,10 @@
-"""The site-wide search: pages in the reader's language through Wagtail's search, then each catalog through
-the catalog engine (`search.engines.search`), the same answers its listing gives for the same words."""
+"""The site-wide search: support measures, then each catalog through the catalog engine
+(`search.engines.search`, the same answers its listing gives for the same words), then the other pages.
+
+Pages are found with the catalogs' Snowball stems and matching rule on every engine: through Wagtail's
+Elasticsearch backend with the catalogs' analyzer (search.wagtail_elasticsearch) when it is the page search
+backend, else, and whenever Elasticsearch fails, in the database's page index (search.page_index).
+"""
 
 import logging
 from dataclasses import dataclass
@@ -12,7 +17,8 @@ from wagtail.models import Locale, Page
 from catalog.entry import LocalizedEntry, localize
 from catalog.registry import SPECS
 from core.text import WORD, query_stems
-from search import elastic, engines
+from home.models import MeasureStatus, SupportMeasureIndexPage, SupportMeasurePage
+from search import elastic, engines, page_index
 from search.query import Query
 
 logger = logging.getLogger(__name__)
@@ -20,6 +26,8 @@ MAX_PAGES = 10
 ENTRIES_PER_CATALOG = 5
 # The first of these a page has, as the text under its title.
 PAGE_DESCRIPTIONS = ("search_description", "intro", "summary", "lead")
+# Among the measures found, those a visitor can still apply to come first.
+STATUS_ORDER = [MeasureStatus.OPEN, MeasureStatus.UPCOMING, MeasureStatus.CLOSED]
 
 
 @dataclass(frozen=True)
@@ -48,35 +56,64 @@ def _description(page: Page) -> str:
     return next((text for name in PAGE_DESCRIPTIONS if (text := getattr(page, name, ""))), "")
 
 
-def _page_results(pages, words: str, backend: str) -> tuple[int, list[Page]]:
-    # Every word must match, as in the catalogs: another word narrows the results instead of widening them.
-    results = pages.search(words, operator="and", backend=backend)
-    total = results.count()
-    return total, list(results[:MAX_PAGES]) if total else []
+def _elasticsearch_pages() -> bool:
+    return settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.wagtail_elasticsearch"
+
+
+def _wagtail_results(pages, text: str) -> tuple[int, list[int]]:
+    # Only the words go to Elasticsearch: punctuation means nothing here, as in the catalogs.
+    results = pages.search(" ".join(WORD.findall(text)), operator="or")
+    found = [page.pk for page in results[:MAX_PAGES]]
+    # A second request for the count only when there are more than the first ones.
+    return (len(found) if len(found) < MAX_PAGES else results.count()), found
+
+
+def _page_results(pages, text: str) -> tuple[int, list[int]]:
+    stems = query_stems(text)
+    if not stems:
+        return 0, []
+    if _elasticsearch_pages():
+        try:
+            return _wagtail_results(pages, text)
+        except elastic.FAILURES as error:
+            logger.warning(
+                "Elasticsearch did not answer (%s); the database page index answers instead", error
+            )
+    return page_index.search(pages, stems, MAX_PAGES)
+
+
+def _group(pages, text: str, request) -> PageGroup | None:
+    total, found = _page_results(pages, text)
+    if not total:
+        return None
+    specific = Page.objects.filter(pk__in=found).specific().in_bulk()
+    hits = [
+        PageHit(page, page.get_url(request), _description(page)) for pk in found if (page := specific.get(pk))
+    ]
+    return PageGroup(total, hits)
+
+
+def _live_pages():
+    return Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
+
+
+def search_measures(text: str, request) -> PageGroup | None:
+    """The support measures found, open ones first, then upcoming, then closed, each by relevance."""
+    group = _group(_live_pages().type(SupportMeasurePage), text, request)
+    if group:
+        group.hits.sort(key=lambda hit: STATUS_ORDER.index(hit.page.status))
+    return group
 
 
 def search_pages(text: str, request) -> PageGroup | None:
-    # Only the words go to Wagtail: punctuation means nothing here, as in the catalogs, and a quote or a
-    # bracket would be query syntax to SQLite's full-text search.
-    words = " ".join(WORD.findall(text))
-    if not words:
-        return None
-    pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
-    try:
-        total, found = _page_results(pages, words, "default")
-    except elastic.FAILURES as error:
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.warning("Elasticsearch did not answer (%s); the database page index answers instead", error)
-        total, found = _page_results(pages, words, "database")
-    if not total:
-        return None
-    specific = Page.objects.filter(pk__in=[page.pk for page in found]).specific().in_bulk()
-    hits = []
-    for page in found:
-        page = specific.get(page.pk, page)
-        hits.append(PageHit(page, page.get_url(request), _description(page)))
-    return PageGroup(total, hits)
+    """The pages found other than support measures: news, clusters and the rest."""
+    return _group(_live_pages().not_type(SupportMeasurePage), text, request)
+
+
+def measure_finder_url() -> str | None:
+    """The measure finder in the reader's language, for a visitor whose words found nothing."""
+    index = SupportMeasureIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    return f"{index.url}{index.reverse_subpage('finder')}" if index else None
 
 
 def search_catalogs(text: str, language: str) -> list[CatalogGroup]:

@@ -4,7 +4,8 @@ Plain database queries, not the search engines: a suggestion is a name, matched 
 beginning of a later word ("лаз" suggests ООО «Лазертех»), the names that start with the text first. On
 PostgreSQL the catalogs' name columns have trigram indexes (catalog migration 0008) that serve each of these
 patterns, even for two letters. How a database matches "starts with" in any letter case is its backend's
-(search.backends).
+(search.backends). The last word typed is cut to its Snowball stem when the stem begins it, so «роботы»
+suggests what «робот» does («Робототехнический центр»).
 """
 
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from wagtail.models import Locale, Page
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS
+from core.text import WORD, stem
 from search.backends import current
 
 MIN_LENGTH = 2
@@ -74,11 +76,25 @@ def _entries(model, text: str, locales: dict[str, int], language: str) -> list[t
     ]
 
 
+def beginning(text: str) -> str:
+    """`text` with its last word cut to its stem, when the stem begins the word."""
+    words = list(WORD.finditer(text))
+    if not words or not text.endswith(words[-1].group()):
+        return text
+    last = words[-1]
+    found = stem(last.group().lower())
+    if not found or not last.group().lower().startswith(found):
+        return text
+    cut = text[: last.start()] + last.group()[: len(found)]
+    return cut if len(cut) >= MIN_LENGTH else text
+
+
 def suggestions(text: str, language: str, request) -> list[Suggestion]:
     """At most LIMIT suggestions: names that start with `text`, then names with a later word that does; within
     each, pages before catalog entries, and each source in alphabetical order."""
     if len(text) < MIN_LENGTH:
         return []
+    text = beginning(text)
     locales = dict(Locale.objects.values_list("language_code", "pk"))
     found = _pages(text, locales, language, request)
     for spec in SPECS.values():

@@ -1,6 +1,8 @@
-/* Suggestions while typing in a site search field (a form with data-suggest-url): the names the suggest
-   endpoint returns fill a <datalist> attached to the field, so the browser offers them with its own,
-   accessible list. Without this script the field is a plain search field of a GET form. */
+/* Suggestions while typing in a site search field (a form with data-suggest-url), as an ARIA 1.2 combobox
+   with a listbox popup: the field keeps the focus and says which suggestion is active
+   (aria-activedescendant); ArrowDown and ArrowUp move through the suggestions, Enter opens the active one
+   (its address), Escape closes the list, and a polite live region says how many suggestions there are.
+   Without this script the field is a plain search field of a GET form, which works as it did. */
 (() => {
   "use strict";
 
@@ -10,15 +12,84 @@
   function enhance(form) {
     const field = form.querySelector('input[type="search"][id]');
     if (!field || !window.fetch || !window.AbortController) return;
-    const list = document.createElement("datalist");
+
+    const list = document.createElement("ul");
     list.id = `${field.id}-suggestions`;
-    form.append(list);
-    field.setAttribute("list", list.id);
-    // The browser's own history of entries would mix with the suggestions in the same list.
+    list.className = "suggestions";
+    list.setAttribute("role", "listbox");
+    list.hidden = true;
+    const label = document.querySelector(`label[for="${field.id}"]`);
+    if (label) {
+      label.id ||= `${field.id}-label`;
+      list.setAttribute("aria-labelledby", label.id);
+    }
+    const status = document.createElement("div");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    const box = document.createElement("div");
+    box.className = "combobox";
+    field.replaceWith(box);
+    box.append(field, list, status);
+
+    field.setAttribute("role", "combobox");
+    field.setAttribute("aria-autocomplete", "list");
+    field.setAttribute("aria-controls", list.id);
+    field.setAttribute("aria-expanded", "false");
+    // The browser's own history of entries would cover the suggestions.
     field.setAttribute("autocomplete", "off");
 
     let timer;
     let pending;
+    let active = -1;
+
+    const options = () => [...list.children];
+
+    // `index` wraps around the list; null leaves no suggestion active.
+    function activate(index) {
+      const items = options();
+      active = index === null || !items.length ? -1 : (index + items.length) % items.length;
+      items.forEach((item, position) => item.setAttribute("aria-selected", String(position === active)));
+      if (active < 0) {
+        field.removeAttribute("aria-activedescendant");
+        return;
+      }
+      field.setAttribute("aria-activedescendant", items[active].id);
+      items[active].scrollIntoView({ block: "nearest" });
+    }
+
+    function open() {
+      if (!list.children.length) return;
+      list.hidden = false;
+      field.setAttribute("aria-expanded", "true");
+    }
+
+    function close() {
+      list.hidden = true;
+      field.setAttribute("aria-expanded", "false");
+      activate(null);
+    }
+
+    function choose(item) {
+      window.location.assign(item.dataset.url);
+    }
+
+    function show(answer) {
+      list.replaceChildren(
+        ...answer.suggestions.map((suggestion, position) => {
+          const item = document.createElement("li");
+          item.id = `${list.id}-${position}`;
+          item.setAttribute("role", "option");
+          item.setAttribute("aria-selected", "false");
+          item.dataset.url = suggestion.url;
+          item.textContent = suggestion.label;
+          return item;
+        }),
+      );
+      activate(null);
+      status.textContent = answer.announcement;
+      if (list.children.length) open();
+      else close();
+    }
 
     async function suggest(text) {
       pending?.abort();
@@ -33,10 +104,7 @@
         const answer = await response.json();
         // The visitor has typed on since: this answer is for an older text.
         if (answer.query !== field.value.trim()) return;
-        const labels = new Set(answer.suggestions.map((suggestion) => suggestion.label));
-        list.replaceChildren(
-          ...[...labels].map((label) => Object.assign(document.createElement("option"), { value: label })),
-        );
+        show(answer);
       } catch {
         // Suggestions are a convenience: an aborted or failed request leaves the field as it is.
       }
@@ -48,9 +116,47 @@
       if (text.length < MIN_LENGTH) {
         pending?.abort();
         list.replaceChildren();
+        status.textContent = "";
+        close();
         return;
       }
       timer = setTimeout(() => suggest(text), DELAY);
+    });
+
+    field.addEventListener("keydown", (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const shown = !list.hidden;
+      switch (event.key) {
+        case "ArrowDown":
+        case "ArrowUp":
+          if (!list.children.length) return;
+          event.preventDefault();
+          if (!shown) open();
+          activate(event.key === "ArrowDown" ? active + 1 : active < 0 ? -1 : active - 1);
+          break;
+        case "Enter":
+          // Without an active suggestion, Enter searches for the text, as the form does.
+          if (shown && active >= 0) {
+            event.preventDefault();
+            choose(options()[active]);
+          }
+          break;
+        case "Escape":
+          if (shown) {
+            event.preventDefault();
+            close();
+          }
+          break;
+        default:
+      }
+    });
+
+    field.addEventListener("blur", close);
+    // The field keeps the focus while a suggestion is pressed, so the list stays until the click.
+    list.addEventListener("mousedown", (event) => event.preventDefault());
+    list.addEventListener("click", (event) => {
+      const item = event.target.closest('[role="option"]');
+      if (item) choose(item);
     });
   }
 

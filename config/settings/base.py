@@ -184,25 +184,26 @@ def _cache() -> dict:
 CACHES = {"default": _cache()}
 
 
+# Wagtail's database backend serves the admin's search; the site search reads its own page index on the
+# databases (search/page_index.py), which is also what answers when Elasticsearch fails.
+DATABASE_PAGE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
+
+
 def _wagtail_search() -> dict:
     if env.ELASTICSEARCH_URL:
         return {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            # Wagtail's Elasticsearch 8 backend with the catalogs' stems and matching rule.
+            "BACKEND": "search.wagtail_elasticsearch",
             "URLS": [env.ELASTICSEARCH_URL],
             "INDEX_PREFIX": f"{env.ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
             "TIMEOUT": env.ELASTICSEARCH_TIMEOUT,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
         }
-    return {"BACKEND": "wagtail.search.backends.database"}
+    return DATABASE_PAGE_SEARCH
 
 
-DATABASE_PAGE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
-# With Elasticsearch the database index is kept as well: the site search answers from it when
-# Elasticsearch fails (search/site_search.py).
 WAGTAILSEARCH_BACKENDS = {"default": _wagtail_search()}
-if env.ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["database"] = DATABASE_PAGE_SEARCH
 
 if env.SEARCH_ENGINE not in {"auto", "database"}:
     raise ValueError(f"SEARCH_ENGINE must be auto or database, not {env.SEARCH_ENGINE!r}")

@@ -189,9 +189,12 @@ REGISTRY = [
         for model in CATALOGS
     ],
     *[PageType(f"{model.segment} entry", path=catalog_url(model)) for model in CATALOGS],
+    PageType("premises list, correction offered", path=catalog_url(CATALOGS[0], False, "q=лабаратория")),
     PageType("site search", path=search_url()),
     PageType("site search, results", path=search_url({"ru": "лаборатория", "en": "laboratory"})),
-    PageType("site search, nothing found", path=search_url({"ru": "щзщзщ", "en": "zqxzq"})),
+    # Nothing found: the measure finder and the catalogs are offered; with a typo, the correction too.
+    PageType("site search, no results with suggestions", path=search_url({"ru": "щзщзщ", "en": "zqxzq"})),
+    PageType("site search, correction offered", path=search_url({"ru": "лабаратория", "en": "labaratory"})),
     PageType(
         "site search, query too long", path=search_url({"ru": "лаборатория " * 20, "en": "laboratory " * 20})
     ),

@@ -1,12 +1,14 @@
 """The site with the keyboard alone: skip link, tab order, visible focus, no trap, and forms, pagination,
-the language switcher and the version for the visually impaired used without a mouse."""
+the language switcher, the search's autocomplete and the version for the visually impaired used without a
+mouse."""
 
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from tests.browser.focus import FOCUS_INDICATOR, FOCUSED, POSITIVE_TABINDEX, TAB_STOPS
-from tests.browser.harness import SCHEMES, close, open_page
+from tests.browser.harness import SCHEMES, axe_violations, close, describe, open_page
 from tests.browser.registry import REGISTRY
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
@@ -133,4 +135,77 @@ def test_version_for_the_visually_impaired_by_keyboard_without_javascript(site, 
     page.keyboard.press("Enter")
     page.wait_for_selector(".visual-toggle")
     assert page.get_attribute("html", "data-scheme") is None
+    close(page)
+
+
+COMBOBOX = """selector => {
+  const field = document.querySelector(selector);
+  const list = document.getElementById(field.getAttribute('aria-controls'));
+  const active = field.getAttribute('aria-activedescendant');
+  return {
+    role: field.getAttribute('role'),
+    expanded: field.getAttribute('aria-expanded'),
+    listbox: list.getAttribute('role'),
+    shown: !list.hidden,
+    active: active,
+    selected: [...list.querySelectorAll('[aria-selected=true]')].map(option => option.id),
+    first: list.querySelector('[role=option]')?.id,
+    firstUrl: list.querySelector('[role=option]')?.dataset.url,
+    announced: field.closest('.combobox').querySelector('[role=status]').textContent,
+    value: field.value,
+  };
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["usual", "white-on-black"])
+def test_search_autocomplete_is_a_combobox_used_with_the_keyboard(site, browser, scheme):
+    """Combobox open: typed text, ArrowDown to a suggestion, Escape to close, Enter to open one."""
+    server, resolved, _ = site
+    page = open_page(browser, server, scheme)
+    page.goto(f"{server}{resolved['site search'][0].path}")
+    field = "main #id_q"
+    page.focus(field)
+    page.keyboard.type("грант")
+    page.wait_for_selector("main .combobox [role=option]")
+    state = page.evaluate(COMBOBOX, field)
+    assert (state["role"], state["expanded"], state["listbox"], state["shown"]) == (
+        "combobox",
+        "true",
+        "listbox",
+        True,
+    )
+    assert re.fullmatch(r"\d+ подсказ\w*", state["announced"])
+    assert state["active"] is None
+
+    page.keyboard.press("ArrowDown")
+    state = page.evaluate(COMBOBOX, field)
+    assert state["active"] == state["first"] and state["selected"] == [state["first"]]
+    violations = [describe(page.url, violation) for violation in axe_violations(page)]
+    assert not violations, "\n".join(violations)
+
+    page.keyboard.press("Escape")
+    state = page.evaluate(COMBOBOX, field)
+    assert (state["expanded"], state["shown"], state["active"], state["value"]) == (
+        "false",
+        False,
+        None,
+        "грант",
+    )
+
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(COMBOBOX, field)["active"] == state["first"]
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{server}{state['firstUrl']}")
+    close(page)
+
+
+def test_enter_without_a_chosen_suggestion_searches_for_the_text(site, browser):
+    server, resolved, _ = site
+    page = open_page(browser, server)
+    page.goto(f"{server}{resolved['site search'][0].path}")
+    page.focus("main #id_q")
+    page.keyboard.type("грант")
+    page.wait_for_selector("main .combobox [role=option]")
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: parse_qs(urlsplit(url).query).get("q") == ["грант"])
     close(page)

@@ -13,7 +13,7 @@ from tests.browser.test_accessibility import serve
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
 
 # Result pages say how many they found in the title, which a screen reader reads first.
-COUNTED = re.compile(r"list|^support measures(?!, page)|^site search, (results|nothing found)")
+COUNTED = re.compile(r"list|^support measures(?!, page)|^site search, (results|no results|correction)")
 
 # Problems of pages other work owns, reported there; remove an entry when its pages are fixed.
 OWNED_ELSEWHERE = {}

@@ -58,7 +58,7 @@ def test_elasticsearch_url_switches_page_search_to_elasticsearch8_with_an_index_
     summary = evaluate(
         SETTINGS_SUMMARY, ELASTICSEARCH_URL="http://127.0.0.1:9200", ELASTICSEARCH_INDEX_PREFIX="staging"
     )
-    assert summary["search"]["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert summary["search"]["BACKEND"] == "search.wagtail_elasticsearch"
     assert summary["search"]["URLS"] == ["http://127.0.0.1:9200"]
     assert summary["search"]["INDEX_PREFIX"] == "staging-wagtail-"
     assert "INDEX" not in summary["search"]

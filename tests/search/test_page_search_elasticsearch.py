@@ -1,4 +1,6 @@
-"""With ELASTICSEARCH_URL set, Wagtail's page search runs on the real Elasticsearch server."""
+"""With ELASTICSEARCH_URL set, Wagtail's page search runs on the real Elasticsearch server, with the
+catalogs' stems and matching rule (search.wagtail_elasticsearch): the site search finds there what the
+database's page index finds (tests/search/test_site_search_words.py)."""
 
 import uuid
 from io import StringIO
@@ -8,6 +10,8 @@ from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage
+from search import site_search
+from tests.search.site_search_pages import found
 
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
@@ -18,7 +22,7 @@ def elasticsearch_backend(elasticsearch_url, settings):
     page_search = {**settings.ELASTICSEARCH_PAGE_SEARCH, "INDEX_PREFIX": prefix}
     settings.WAGTAILSEARCH_BACKENDS = {"default": page_search}
     backend = get_search_backend()
-    assert type(backend).__module__.endswith(".elasticsearch8")
+    assert type(backend).__module__ == "search.wagtail_elasticsearch"
     yield backend
     backend.es.indices.delete(index=f"{prefix}*", expand_wildcards="all", allow_no_indices=True)
 
@@ -35,3 +39,44 @@ def test_published_pages_are_found_through_elasticsearch(elasticsearch_backend, 
     assert list(HomePage.objects.live().search("инновации")) == [homes["ru"]]
     assert list(HomePage.objects.live().search("аэрокосмический")) == [newer]
     assert list(HomePage.objects.live().search("биотехнологии")) == []
+
+
+@pytest.fixture
+def indexed_measures(elasticsearch_backend, measures, monkeypatch):
+    call_command("update_index", stdout=StringIO())
+    elasticsearch_backend.refresh_indexes()
+    # The page index of the database must not be what answers.
+    monkeypatch.setattr(site_search.page_index, "search", None)
+    return measures
+
+
+@pytest.mark.parametrize("form", ["гранты", "гранта", "грантов", "Грантам"])
+def test_every_form_of_a_word_finds_what_the_word_finds(client, indexed_measures, form):
+    assert found(client, form) == found(client, "грант")
+    assert found(client, "грант") == {
+        "results-measures": ["Грант на развитие стартапа", "Грантовая поддержка экспорта"],
+        "results-pages": ["Гранты города"],
+    }
+
+
+@pytest.mark.parametrize("form", ["grants", "Granting"])
+def test_english_word_forms_on_the_english_site(client, indexed_measures, form):
+    assert found(client, form, "en") == found(client, "grant", "en")
+    assert found(client, "grant", "en") == {"results-measures": ["Startup grant"]}
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("грант на стартап", "Грант на развитие стартапа"),
+        ("гранты для стартапов", "Грант на развитие стартапа"),
+        ("льготный займ", "Льготный заём для производителей"),
+    ],
+)
+def test_everyday_queries_find_the_measure(client, indexed_measures, text, measure):
+    assert measure in found(client, text)["results-measures"]
+
+
+def test_a_query_of_three_words_needs_two_of_them(client, indexed_measures):
+    assert "Грант на развитие стартапа" in found(client, "грант стартапам биотехнологии")["results-measures"]
+    assert found(client, "грант биотехнологии") == {"results-none": []}

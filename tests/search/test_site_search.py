@@ -12,9 +12,9 @@ from wagtail.models import Locale, Page
 
 from catalog.models import Organization, Premises
 from catalog.registry import SPECS
-from core.text import WORD
-from home.models import StandardPage
-from search import engines
+from core.text import query_stems
+from home.models import StandardPage, SupportMeasurePage
+from search import engines, page_index
 from search.query import Query
 from taxonomy.models import District, Region
 from tests.factories import make_entry
@@ -69,11 +69,14 @@ def groups(response) -> dict[str, list[str]]:
 
 
 def expected_totals(text: str, language: str) -> dict[str, int]:
-    """What Wagtail's page search and the catalog engine find, per group, as the page should show them."""
+    """What the page index and the catalog engine find, per group, as the page should show them."""
     with translation.override(language):
         pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
-        words = " ".join(WORD.findall(text))
-        totals = {"results-pages": pages.search(words, operator="and").count()}
+        stems = query_stems(text)
+        totals = {
+            "results-measures": page_index.search(pages.type(SupportMeasurePage), stems, 1)[0],
+            "results-pages": page_index.search(pages.not_type(SupportMeasurePage), stems, 1)[0],
+        }
         for segment, spec in SPECS.items():
             totals[f"results-{segment}"] = engines.search(spec, Query(text=text), language).total
     return {group: total for group, total in totals.items() if total}
@@ -90,11 +93,11 @@ def shown_totals(response) -> dict[str, int]:
     "language, text, name",
     [("ru", "криогенные", "Криогенная лаборатория"), ("en", "cryogenic", "Cryogenic laboratory")],
 )
-def test_pages_then_each_catalog_in_groups_counted_as_their_engines_count(client, site, language, text, name):
+def test_each_catalog_then_pages_in_groups_counted_as_their_engines_count(client, site, language, text, name):
     response = client.get(RESULTS.format(language=language), {"q": text})
     assert response.status_code == 200
     found = groups(response)
-    assert next(iter(found)) == "results-pages"
+    assert list(found)[-1] == "results-pages"
     assert found["results-pages"] == [site[language].url]
     assert shown_totals(response) == expected_totals(text, language)
     premises = soup(response).select_one("#results-premises").find_parent("section")
@@ -127,7 +130,7 @@ def test_catalog_text_is_stemmed_in_either_language(client, site, text):
 def test_at_most_five_entries_per_catalog_and_a_link_to_its_listing_with_the_same_words(client, site):
     response = client.get("/ru/search/", {"q": "лаборатория"})
     for group, total in shown_totals(response).items():
-        if group == "results-pages":
+        if group in {"results-measures", "results-pages"}:
             continue
         section = soup(response).select_one(f"#{group}").find_parent("section")
         assert 0 < len(section.select(".search-result__title a")) <= min(total, 5)
@@ -188,7 +191,11 @@ def test_query_syntax_mixed_scripts_and_emoji_answer_normally(client, site, text
 
 @pytest.mark.parametrize("text", ['"', "*:*", "🚀", "и"])
 def test_a_query_without_a_word_to_look_for_lists_no_catalog(client, site, text):
-    assert set(groups(client.get("/ru/search/", {"q": text}))) <= {"results-pages", "results-none"}
+    assert set(groups(client.get("/ru/search/", {"q": text}))) <= {
+        "results-measures",
+        "results-pages",
+        "results-none",
+    }
 
 
 @pytest.mark.parametrize("text", ["лаборатория " * 20, "x" * 201, "a\x00b"])
@@ -300,7 +307,11 @@ def test_at_most_ten_suggestions(client, demo_site):
 
 @pytest.mark.parametrize("text", ["", "к", " к "])
 def test_less_than_two_letters_suggest_nothing(client, organizations, text):
-    assert suggest(client, "ru", text) == {"query": text.strip(), "suggestions": []}
+    assert suggest(client, "ru", text) == {
+        "query": text.strip(),
+        "suggestions": [],
+        "announcement": "Нет подсказок",
+    }
 
 
 @pytest.mark.parametrize("text", ['"', "(", "*:*", "\\", "%", "_", "к%", "🚀🚀", "кварц лайн"])
@@ -316,6 +327,20 @@ def test_a_long_or_broken_text_is_a_bad_request_explained_in_json(client, demo_s
     assert set(response.json()) == {"error"} and response.json()["error"]
 
 
+@pytest.mark.parametrize(
+    "language, text, stem",
+    [("ru", "роботы", "робот"), ("ru", "Лаборатории", "лаборатор"), ("en", "Systems", "system")],
+)
+def test_a_word_form_suggests_what_its_stem_does(client, demo_site, language, text, stem):
+    answer = suggest(client, language, text)["suggestions"]
+    assert answer and answer == suggest(client, language, stem)["suggestions"]
+
+
+def test_the_number_of_suggestions_is_announced_in_the_readers_language(client, organizations):
+    assert suggest(client, "ru", "кварц")["announcement"] == "3 подсказки"
+    assert suggest(client, "en", "quartz")["announcement"] == "2 suggestions"
+
+
 def test_suggestions_may_be_cached_for_a_minute(client, organizations):
     response = client.get("/ru/search/suggest/", {"q": "кварц"})
     assert "max-age=60" in response["Cache-Control"]
@@ -325,8 +350,8 @@ def test_pages_are_found_in_the_database_index_when_elasticsearch_is_away(client
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
-    away = {"BACKEND": "wagtail.search.backends.elasticsearch8", "URLS": [closed], "TIMEOUT": 1}
-    settings.WAGTAILSEARCH_BACKENDS = {"default": away, "database": settings.DATABASE_PAGE_SEARCH}
+    away = {"BACKEND": "search.wagtail_elasticsearch", "URLS": [closed], "TIMEOUT": 1}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": away}
     with caplog.at_level(logging.WARNING):
         response = client.get(RESULTS.format(language="ru"), {"q": "криогенные"})
     assert response.status_code == 200
