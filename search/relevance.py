@@ -5,8 +5,9 @@ the site's own search functions, per engine, against the seeded demo.
     python -m search.relevance --engine database        # the database engine (PostgreSQL or SQLite)
     python -m search.relevance --engine elasticsearch   # Elasticsearch (ELASTICSEARCH_URL must be set)
 
-Pages are asked through `search.site_search.search_pages` (the site search's pages group), catalogs through
-`search.engines.search` with the words alone (the listing's default order, relevance). A case succeeds when
+Pages are asked through `search.site_search` as its results page shows them (the support measures' group,
+then the other pages), catalogs through `search.engines.search` with the words alone (the listing's default
+order, relevance). A case succeeds when
 at least one right answer is among the first 5 results (success@5); its reciprocal rank is 1/r for the first
 right answer at rank r among the first 10, else 0. The script prints both, overall and per group and
 language, then every case that failed with what came first instead.
@@ -75,11 +76,13 @@ def found_pages(case: Case) -> list[tuple[int, str]]:
     from django.test import RequestFactory
     from django.utils import translation
 
-    from search.site_search import search_pages
+    from search.site_search import search_measures, search_pages
 
+    request = RequestFactory().get(f"/{case.language}/search/")
     with translation.override(case.language):
-        group = search_pages(case.query, RequestFactory().get(f"/{case.language}/search/"))
-    return [(hit.page.pk, hit.page.slug) for hit in group.hits] if group else []
+        # As the results page shows them: the support measures' group first, then the other pages.
+        groups = [search_measures(case.query, request), search_pages(case.query, request)]
+    return [(hit.page.pk, hit.page.slug) for group in groups if group for hit in group.hits]
 
 
 def found_entries(case: Case) -> list[int]:

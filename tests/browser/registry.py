@@ -189,7 +189,9 @@ REGISTRY = [
         for model in CATALOGS
     ],
     *[PageType(f"{model.segment} entry", path=catalog_url(model)) for model in CATALOGS],
-    PageType("premises list, correction offered", path=catalog_url(CATALOGS[0], False, "q=лабаратория")),
+    PageType(
+        "premises list, correction offered", path=catalog_url(CATALOGS[0], False, f"q={quote('лабаратория')}")
+    ),
     PageType("site search", path=search_url()),
     PageType("site search, results", path=search_url({"ru": "лаборатория", "en": "laboratory"})),
     # Nothing found: the measure finder and the catalogs are offered; with a typo, the correction too.
