@@ -28,10 +28,12 @@ TAXONOMY_CACHE_SECONDS = 300  # with a per-process cache, the longest another pr
 @dataclass(frozen=True)
 class Facet:
     """A filter with a value list and counts. `path` is the ORM path of the value: a choice, or a taxonomy's
-    slug (`okrug__slug`), whose taxonomy then gives the labels."""
+    slug (`okrug__slug`), whose taxonomy then gives the labels. `pinned` values come first in the list,
+    in this order, whatever their counts (the listing puts the others by count or by name)."""
 
     name: str
     path: str
+    pinned: tuple[str, ...] = ()
 
     def field(self, model) -> models.Field:
         return model._meta.get_field(self.path.split("__")[0])
@@ -266,7 +268,7 @@ SPECS = {
             facets=(
                 Facet("roles", "roles__slug"),
                 Facet("industries", "industries__slug"),
-                Facet("region", "region__slug"),
+                Facet("region", "region__slug", pinned=("moscow",)),
                 Facet("size", "size"),
                 Facet("legal_form", "legal_form"),
             ),

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from catalog.entry import SOURCE_LANGUAGE
+from core.meta_description import first_sentence
 from core.navigation import Crumb
 
 
@@ -17,6 +18,8 @@ def entry_detail(request, spec, pk: int, slug: str):
         return redirect(entry.get_absolute_url(), permanent=True)
     localized = entry.in_language()
     related = spec.relations(entry)
+    # The entry's own first sentence when it is written in the page's language, else the catalog's.
+    description = localized.text.description if not localized.lang else ""
     return render(
         request,
         f"catalog/{spec.model._meta.model_name}_detail.html",
@@ -24,6 +27,7 @@ def entry_detail(request, spec, pk: int, slug: str):
             "entry": localized.facts,
             "text": localized.text,
             "text_lang": localized.lang,
+            "meta_description": first_sentence(description) or spec.home.description,
             # An entry without a name of its own (a manufacturer) is named after its organization.
             "crumbs": [catalog_crumb(spec), Crumb(str(localized), request.path)],
             **related,
