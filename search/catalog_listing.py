@@ -63,7 +63,8 @@ def _chips(request, spec, filters: dict, groups: list[FacetGroup]) -> list[Chip]
         for end, label in bound_labels.items():
             name = f"{bounds.name}_{end}"
             if filters.get(name) is not None:
-                value = number_format(filters[name], use_l10n=True, force_grouping=True)
+                # Grouped from five digits, as Russian typography does: a year stays 2018.
+                value = number_format(filters[name], use_l10n=True, force_grouping=filters[name] >= 10_000)
                 chips.append(Chip(label % {"range": bounds.label, "value": value}, _without(request, name)))
     return chips
 
