@@ -13,8 +13,8 @@ PAGE_FIELDS = ("search_description", "intro", "summary", "lead")
 # Search engines show about this much; a longer text is cut at a word.
 MAX_LENGTH = 160
 SITE = _(
-    "Moscow's innovation platform: support measures, clusters, news and catalogs of premises, innovative "
-    "projects, partners, investors and contract manufacturers."
+    "Moscow's innovation platform: support measures, clusters, news and catalogs of premises, projects, "
+    "partners, investors and manufacturers."
 )
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
