@@ -7,12 +7,14 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from catalog.entry import localize
 from catalog.views import catalog_crumb
 from core.listing import FieldError, form_errors, requested_page, valid_filters, without_empty_parameters
+from core.templatetags.text_language import script_language
 from search import engines
 from search.facet_groups import FacetGroup, facet_group
 from search.forms import listing_form
@@ -25,7 +27,7 @@ PER_PAGE = 24
 class Chip:
     """A chosen filter shown above the results; its link is the same address without it."""
 
-    label: str
+    label: str  # safe HTML where it marks the language of the visitor's words
     url: str
 
 
@@ -47,11 +49,12 @@ def _cleared(request) -> str:
 
 
 def _chips(request, spec, filters: dict, groups: list[FacetGroup]) -> list[Chip]:
-    chips = (
-        [Chip(_("Search: “%(words)s”") % {"words": filters["q"]}, _without(request, "q"))]
-        if filters.get("q")
-        else []
-    )
+    chips = []
+    if words := filters.get("q"):
+        # The words are the visitor's, in whichever language they typed them.
+        marked = format_html('<span lang="{}">{}</span>', script_language(words), words)
+        label = format_html(_("Search: “%(words)s”").replace("%(words)s", "{}"), marked)
+        chips.append(Chip(label, _without(request, "q")))
     chips += [
         Chip(value.label, _without(request, group.field.name, value.value))
         for group in groups
