@@ -29,13 +29,15 @@ TAXONOMY_CACHE_SECONDS = 300  # with a per-process cache, the longest another pr
 @dataclass(frozen=True)
 class Facet:
     """A filter with a value list and counts. `path` is the ORM path of the value: a choice, or a taxonomy's
-    slug (`okrug__slug`), whose taxonomy then gives the labels."""
+    slug (`okrug__slug`), whose taxonomy then gives the labels. `pinned` values come first in the list,
+    in this order, whatever their counts (the listing puts the others by count or by name)."""
 
     name: str
     path: str
     # A yes-or-no field's facet offers its values as declared here (e.g. only "True", worded for visitors).
     values: tuple[tuple[str, str], ...] = ()
     title: str = ""  # instead of the field's name
+    pinned: tuple[str, ...] = ()  # values shown first (Moscow among regions)
 
     def field(self, model) -> models.Field:
         return model._meta.get_field(self.path.split("__")[0])
@@ -321,7 +323,7 @@ SPECS = {
             facets=(
                 Facet("roles", "roles__slug"),
                 Facet("industries", "industries__slug"),
-                Facet("region", "region__slug"),
+                Facet("region", "region__slug", pinned=("moscow",)),
                 Facet("size", "size"),
                 Facet("legal_form", "legal_form"),
             ),

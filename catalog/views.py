@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.facts import shown
+from core.meta_description import first_sentence
 from core.navigation import Crumb
 
 
@@ -18,6 +19,8 @@ def entry_detail(request, spec, pk: int, slug: str):
         return redirect(entry.get_absolute_url(), permanent=True)
     localized = entry.in_language()
     related = spec.relations(entry)
+    # The entry's own first sentence when it is written in the page's language, else the catalog's.
+    description = localized.text.description if not localized.lang else ""
     return render(
         request,
         # A catalog's own template only where its page shows more than its facts and text.
@@ -26,6 +29,7 @@ def entry_detail(request, spec, pk: int, slug: str):
             "entry": localized.facts,
             "text": localized.text,
             "text_lang": localized.lang,
+            "meta_description": first_sentence(description) or spec.home.description,
             # An entry without a name of its own (a manufacturer) is named after its organization.
             "name": str(localized),
             "facts": shown(spec.details, localized, related),

@@ -1,6 +1,7 @@
 """Pieces every listing shares (measures, news, later the catalogs): pagination and form errors."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import EmptyPage, Page, Paginator
@@ -66,3 +67,13 @@ def valid_filters(form: forms.Form) -> dict:
     """What the visitor asked for, keeping every valid field when another field has a bad value."""
     form.is_valid()
     return {name: value for name, value in form.cleaned_data.items() if name not in form.errors}
+
+
+def without_empty_parameters(request) -> str | None:
+    """The address without the parameters a GET form sends empty (`?q=&area_min=`), or None when it has
+    none: a listing redirects there, so its addresses, and the links built from them, stay clean."""
+    pairs = [(name, value) for name, values in request.GET.lists() for value in values]
+    kept = [(name, value) for name, value in pairs if value.strip()]
+    if len(kept) == len(pairs):
+        return None
+    return f"{request.path}?{urlencode(kept)}" if kept else request.path

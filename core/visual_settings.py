@@ -2,6 +2,10 @@
 
 Russian public sites must offer it (GOST R 52872-2019). It works without JavaScript: each choice is a
 plain link to `apply_choice`, which stores the choice and sends the visitor back to the same page.
+
+The panel of settings is a disclosure, open from turning the version on until the first choice and folded
+into one line after it (the `visual-panel` session cookie says it is open), so that a phone at the largest
+font shows the page rather than five screens of settings.
 """
 
 from dataclasses import dataclass, replace
@@ -13,6 +17,7 @@ from django.utils.translation import pgettext_lazy
 
 COOKIE = "visual"
 COOKIE_AGE = 365 * 24 * 60 * 60
+PANEL_COOKIE = "visual-panel"
 
 # Each setting's values, the first being what the version starts with; labels name them in the panel.
 OPTIONS = {
@@ -96,10 +101,16 @@ def apply_choice(request, fallback: str) -> HttpResponseRedirect:
     response["X-Robots-Tag"] = "noindex"
     if "off" in request.GET:
         response.delete_cookie(COOKIE, samesite="Lax")
+        response.delete_cookie(PANEL_COOKIE, samesite="Lax")
         return response
     chosen = replace(VisualSettings.from_cookie(request.COOKIES.get(COOKIE)), enabled=True)
-    for name in OPTIONS.keys() & request.GET.keys():
+    names = OPTIONS.keys() & request.GET.keys()
+    for name in names:
         chosen = chosen.choose(name, request.GET[name])
+    if names:
+        response.delete_cookie(PANEL_COOKIE, samesite="Lax")
+    else:
+        response.set_cookie(PANEL_COOKIE, "open", samesite="Lax", httponly=True, secure=request.is_secure())
     response.set_cookie(
         COOKIE,
         chosen.cookie_value(),

@@ -36,3 +36,8 @@ class Result:
     ids: list[int]  # the requested page, in order
     total: int
     facets: dict[str, list[FacetValue]]  # disjunctive counts: a facet's own selection is not applied to it
+
+
+def pageable(total: int, per_page: int) -> int:
+    """How many of `total` results the pages can show: whole pages within the result window."""
+    return min(total, RESULT_WINDOW - RESULT_WINDOW % per_page)

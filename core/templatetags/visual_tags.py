@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 from django import template
 
 from core import navigation
-from core.visual_settings import COOKIE, VisualSettings
+from core.visual_settings import COOKIE, PANEL_COOKIE, VisualSettings
 
 register = template.Library()
 
@@ -32,6 +32,7 @@ def visual_panel(context, visual: VisualSettings):
             choice["url"] = _switch_url(request, home, **{group["name"]: choice["value"]})
     return {
         "visual": visual,
+        "open": request.COOKIES.get(PANEL_COOKIE) == "open",
         "groups": groups,
         "on_url": _switch_url(request, home),
         "off_url": _switch_url(request, home, off=1),

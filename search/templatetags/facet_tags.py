@@ -9,8 +9,9 @@ register = template.Library()
 
 
 @register.simple_tag
-def facet_choices(field, values):
-    """A facet's checkboxes, each labelled with its value and count.
+def facet_choices(field, values, start=0):
+    """A facet's checkboxes, each labelled with its value and count; ids are numbered from `start`, so a
+    facet's values shown at once and those behind «Show all» never share one.
 
     A region facet alone has 81 values: rows joined here as plain strings (each value escaped once) rather
     than by a per-row template or format_html keep the listing within its time budget (see
@@ -24,6 +25,6 @@ def facet_choices(field, values):
             f'id="{prefix}_{index}"{" checked" if value.selected else ""}>'
             f'<label for="{prefix}_{index}">{escape(value.label)} '
             f'<span class="count">({grouped(value.count, separator)})</span></label></div>'
-            for index, value in enumerate(values)
+            for index, value in enumerate(values, start)
         )
     )

@@ -14,7 +14,8 @@ return [...document.querySelectorAll(
   'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), ' +
   'textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
 )].filter(element => element.getClientRects().length && getComputedStyle(element).visibility !== 'hidden')
- .filter(element => !element.closest('details:not([open]) > :not(summary)'))
+ // The content of a closed <details> keeps its boxes but is neither shown nor reached by Tab.
+ .filter(element => element.checkVisibility())
  .filter(element => element.type !== 'radio' || isRadioStop(element))
  .map(element => element.outerHTML.slice(0, 160));
 }"""

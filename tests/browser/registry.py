@@ -1,7 +1,8 @@
 """Every public page type, in each state worth auditing, once. Later features add their entries here.
 
 An entry turns the test data into a path (read before the browser opens), or into HTML for pages that
-cannot be reached on purpose, such as the 500 page.
+cannot be reached on purpose, such as the 500 page; its `prepare` step then brings the loaded page to the
+state (tests/browser/page_states.py).
 """
 
 from collections.abc import Callable, Iterable
@@ -25,11 +26,12 @@ from home.models import (
     SupportMeasureIndexPage,
     SupportMeasurePage,
 )
-from tests.browser import accessibility_statement_pages, applications_pages
+from tests.browser import accessibility_statement_pages, applications_pages, page_states
 
 LANGUAGES = ("ru", "en")
 NBSP = "\u00a0"
 CATALOGS = tuple(spec.model for spec in SPECS.values())
+ORGANIZATIONS = SPECS["organizations"].model
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class PageType:
     html: Callable[[str], str] | None = None
     status: int = 200
     model: type[Page] | None = None
+    prepare: Callable = page_states.as_loaded
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Target:
     path: str
     status: int
     html: str | None
+    prepare: Callable = page_states.as_loaded
 
 
 def _server_error_html(language: str) -> str:
@@ -136,6 +140,12 @@ def paths_data(homes: dict) -> dict:
 
 REGISTRY = [
     PageType("home page", path=url_of(HomePage), model=HomePage),
+    PageType("home page, visual panel open", path=url_of(HomePage), prepare=page_states.visual_panel_open),
+    PageType(
+        "premises list, visual panel after a choice",
+        path=catalog_url(SPECS["premises"].model, False),
+        prepare=page_states.visual_panel_after_a_choice,
+    ),
     PageType("support measures", path=url_of(SupportMeasureIndexPage), model=SupportMeasureIndexPage),
     PageType("support measures, filtered", path=url_of(SupportMeasureIndexPage, "kind=grant&status=open")),
     PageType("support measures, bad filter", path=url_of(SupportMeasureIndexPage, "kind=nonsense&page=1")),
@@ -192,6 +202,22 @@ REGISTRY = [
     PageType(
         "premises list, correction offered", path=catalog_url(CATALOGS[0], False, f"q={quote('лабаратория')}")
     ),
+    # The filtered lists above show their chosen filters as chips; these are the filters' own states.
+    PageType(
+        "organizations list, filters open",
+        path=catalog_url(ORGANIZATIONS, False, "size=small&founded_min=2005"),
+        prepare=page_states.filters_open,
+    ),
+    PageType(
+        "organizations list, long facet expanded",
+        path=catalog_url(ORGANIZATIONS, False),
+        prepare=page_states.long_facet_expanded,
+    ),
+    PageType(
+        "organizations list, long facet narrowed",
+        path=catalog_url(ORGANIZATIONS, False),
+        prepare=page_states.long_facet_narrowed,
+    ),
     PageType("site search", path=search_url()),
     PageType("site search, results", path=search_url({"ru": "лаборатория", "en": "laboratory"})),
     # Nothing found: the measure finder and the catalogs are offered; with a typo, the correction too.
@@ -225,5 +251,5 @@ def targets(data: dict, entries: Iterable[PageType] = ()) -> list[Target]:
                 path, html = f"/{language}/__rendered__/{entry.name.replace(' ', '-')}/", entry.html(language)
             else:
                 path, html = entry.path(data, language), None
-            resolved.append(Target(entry.name, language, path, entry.status, html))
+            resolved.append(Target(entry.name, language, path, entry.status, html, entry.prepare))
     return resolved

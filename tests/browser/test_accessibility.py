@@ -30,6 +30,27 @@ STICKING_OUT = """() => {
     .slice(0, 5).map(element => element.outerHTML.slice(0, 120));
 }"""
 
+# Words of a button's label (or a disclosure's, or a choice of the version's panel) laid out on more than
+# one line, that is broken inside the word; a hyphen may end a line. Screen-reader-only text is left out.
+BROKEN_WORDS = """() => [...document.querySelectorAll('button, .button, summary, .visual-choice')]
+.filter(element => element.getClientRects().length)
+.flatMap(element => {
+  const broken = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest('.visually-hidden')) continue;
+    for (const word of node.data.matchAll(/[^\\s-]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      if (new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size > 1) {
+        broken.push(`${word[0]} in ${element.outerHTML.slice(0, 80)}`);
+      }
+    }
+  }
+  return broken;
+})"""
+
 
 def serve(target):
     """A route handler answering with HTML rendered by the test, for pages no URL reaches on purpose."""
@@ -65,6 +86,7 @@ def test_page_type_has_no_axe_violations(site, browser, page_type, scheme):
         if target.html is not None:
             page.route(url, serve(target))
         response = page.goto(url)
+        target.prepare(page)
         if response.status != target.status:
             failures.append(f"{url} answered {response.status}, expected {target.status}")
         failures += [describe(url, violation) for violation in axe_violations(page)]
@@ -83,18 +105,22 @@ REFLOW = {
 
 @pytest.mark.parametrize("reflow", REFLOW)
 @by_name([entry for entry in REGISTRY if entry.html is None])
-def test_page_type_reflows_without_sideways_scrolling_or_clipping(site, browser, page_type, reflow):
+def test_page_type_reflows_without_sideways_scrolling_clipping_or_broken_words(
+    site, browser, page_type, reflow
+):
     server, resolved, _ = site
     viewport, scheme, root_font_size = REFLOW[reflow]
     failures = []
     page = open_page(browser, server, scheme, viewport=viewport)
     for target in resolved[page_type.name]:
         page.goto(f"{server}{target.path}")
+        target.prepare(page)
         if root_font_size:
             page.evaluate("size => { document.documentElement.style.fontSize = size }", root_font_size)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > viewport["width"]:
             failures.append(f"{target.path}: {width}px wide, at {page.evaluate(STICKING_OUT)}")
         failures += [f"{target.path}: clipped {html}" for html in page.evaluate(CLIPPED)]
+        failures += [f"{target.path}: word broken {word}" for word in page.evaluate(BROKEN_WORDS)]
     close(page)
     assert not failures, "\n".join(failures)

@@ -53,6 +53,7 @@ def test_tab_reaches_every_stop_in_document_order_with_visible_focus_and_wraps(s
     target = resolved[page_type.name][0]
     page = open_page(browser, server)
     page.goto(f"{server}{target.path}")
+    target.prepare(page)
     assert page.evaluate(POSITIVE_TABINDEX) == 0
     stops = page.evaluate(TAB_STOPS)
     reached, unseen = walk_tab_stops(page)
@@ -69,6 +70,7 @@ def test_focus_is_visible_in_every_scheme(site, browser, page_type, scheme):
     unseen = []
     for target in resolved[page_type]:
         page.goto(f"{server}{target.path}")
+        target.prepare(page)
         unseen += walk_tab_stops(page)[1]
     close(page)
     assert not unseen, "\n".join(unseen)
@@ -127,6 +129,10 @@ def test_version_for_the_visually_impaired_by_keyboard_without_javascript(site, 
     press_tab_until(page, ".visual-choice--scheme-white-on-black")
     page.keyboard.press("Enter")
     page.wait_for_selector("html[data-scheme=white-on-black]")
+    # After a choice the settings fold into one line, and open again from it.
+    assert page.get_attribute(".visual-panel__settings", "open") is None
+    press_tab_until(page, ".visual-panel summary")
+    page.keyboard.press("Enter")
     press_tab_until(page, ".visual-choice--font-largest")
     page.keyboard.press("Enter")
     page.wait_for_selector("html[data-font=largest][data-scheme=white-on-black]")

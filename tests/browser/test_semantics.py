@@ -29,6 +29,7 @@ def test_page_type_has_screen_reader_semantics(site, browser, page_type):
         if target.html is not None:
             page.route(url, serve(target))
         page.goto(url)
+        target.prepare(page)
         problems = page.evaluate(PROBLEMS, [target.language, target.html is None])
         problems += [f"answer not kept after an error: {pair}" for pair in page.evaluate(NOT_KEPT)]
         if COUNTED.search(page_type.name) and not re.search(r"\d", page.title()):

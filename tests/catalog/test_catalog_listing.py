@@ -2,11 +2,12 @@
 entries themselves, the same answers in both languages, and bad addresses answered without a 500."""
 
 import re
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from catalog.models import Organization, Premises
 from catalog.registry import SPECS
@@ -219,8 +220,102 @@ def test_zero_results_offer_to_remove_each_filter(client, demo_site):
     response = client.get(ORGANIZATIONS.format(language="ru"), {"size": "large", "founded_min": "2030"})
     html = soup(response)
     assert html.select(".card") == []
-    removals = [link["href"] for link in html.select(".results .tags a")]
+    removals = [link["href"] for link in html.select(".results .chips a.chip")]
     assert "?founded_min=2030" in removals and "?size=large" in removals
+
+
+def test_empty_parameters_are_dropped_by_a_redirect_that_keeps_everything_else(client, demo_site):
+    url = ORGANIZATIONS.format(language="ru")
+    response = client.get(f"{url}?q=&size=small&founded_min=&size=micro&founded_max=%20&sort=name")
+    assert response.status_code == 302
+    assert response["Location"] == f"{url}?size=small&size=micro&sort=name"
+    assert client.get(f"{url}?q=&founded_min=")["Location"] == url
+
+
+def test_chosen_filters_are_chips_that_each_remove_themselves(client, demo_site):
+    from catalog.organizations import CompanySize
+
+    url = ORGANIZATIONS.format(language="ru")
+    chosen = {"q": "технологии", "size": ["micro", "small"], "founded_min": "2005", "sort": "name"}
+    html = soup(client.get(url, chosen))
+    chips = html.select(".results .chips a.chip")
+
+    words = urlencode({"q": "технологии"})
+    assert [chip["href"] for chip in chips] == [
+        "?size=micro&size=small&founded_min=2005&sort=name",
+        f"?{words}&size=small&founded_min=2005&sort=name",
+        f"?{words}&size=micro&founded_min=2005&sort=name",
+        f"?{words}&size=micro&size=small&sort=name",
+    ]
+    names = [" ".join(chip.get_text().replace("×", "").split()) for chip in chips]
+    with translation.override("ru"):
+        sizes = [str(CompanySize(value).label) for value in chosen["size"]]
+    assert names == [
+        "Убрать фильтр: Поиск: «технологии»",
+        *[f"Убрать фильтр: {size}" for size in sizes],
+        "Убрать фильтр: Год основания: от 2005",
+    ]
+    assert html.select_one(".chips__clear").get_text(strip=True) == "Сбросить все"
+    assert html.select_one(".chips__clear")["href"] == f"{url}?sort=name"
+    assert html.select_one(".filters__panel > summary").get_text(strip=True) == "Фильтры, выбрано: 4"
+
+
+def test_range_chips_group_large_numbers_but_not_years(client, demo_site):
+    html = soup(client.get("/ru/catalog/projects/", {"investment_min": "3500000", "year_min": "2018"}))
+    names = [chip.get_text(" ", strip=True) for chip in html.select(".chips a.chip")]
+    assert any("от 3\xa0500\xa0000" in name for name in names), names
+    assert any(name.endswith("от 2018 ×") for name in names), names
+
+
+def test_links_of_a_listing_carry_no_empty_parameter(client, demo_site):
+    url = ORGANIZATIONS.format(language="ru")
+    html = soup(client.get(url, {"size": ["small", "micro"], "sort": "name", "page": "2"}))
+    links = [link["href"] for link in html.select("main a[href^='?']")]
+    assert html.select(".pagination a") and html.select(".chips a")
+    for link in links:
+        assert all(value for _, value in parse_qsl(link[1:], keep_blank_values=True)), link
+
+
+def test_pagination_links_only_to_pages_within_the_result_window(client, demo_site, monkeypatch):
+    monkeypatch.setattr("search.query.RESULT_WINDOW", 50)  # two whole pages of 24
+    url = ORGANIZATIONS.format(language="ru")
+    html = soup(client.get(url))
+    pages = {int(parse_qs(urlsplit(link["href"]).query)["page"][0]) for link in html.select(".pagination a")}
+    assert pages == {1, 2}
+    assert "только первые 48" in html.select_one(".results").get_text()
+    assert not soup(client.get(url, {"page": "2"})).select_one('.pagination a[rel="next"]')
+    past = client.get(url, {"page": "3"})
+    assert past.status_code == 400
+    assert "всего страниц: 2" in soup(past).select_one(".error-summary").get_text()
+
+
+def _facet_values(fieldset) -> list[tuple[str, int]]:
+    return [
+        (box["value"], int(fieldset.select_one(f'label[for="{box["id"]}"] .count').get_text().strip("()")))
+        for box in fieldset.select("input[type=checkbox]")
+    ]
+
+
+def test_a_long_facet_shows_the_most_frequent_values_and_keeps_the_rest_behind_show_all(client, demo_site):
+    region = soup(client.get(ORGANIZATIONS.format(language="ru"))).select_one("#id_region")
+    more = region.select_one("details.facet__more")
+    shown = [
+        (value, count) for value, count in _facet_values(region) if not more.select_one(f'[value="{value}"]')
+    ]
+    rest = _facet_values(more)
+    assert len(shown) == 10 and rest
+    assert shown[0][0] == "moscow"
+    assert min(count for _, count in shown[1:]) >= max(count for _, count in rest)
+    assert more.summary.get_text(" ", strip=True) == f"Показать все (ещё {len(rest)}) : Регион"
+    assert len({box["id"] for box in region.select("input")}) == len(shown) + len(rest)
+
+
+def test_a_value_chosen_from_behind_show_all_is_shown_and_checked_after_sending(client, demo_site):
+    url = ORGANIZATIONS.format(language="ru")
+    rarest = _facet_values(soup(client.get(url)).select_one("#id_region details.facet__more"))[-1][0]
+    region = soup(client.get(url, {"region": rarest})).select_one("#id_region")
+    assert region.select_one(f'input[value="{rarest}"]').has_attr("checked")
+    assert not region.select_one(f'details.facet__more input[value="{rarest}"]')
 
 
 def test_every_catalog_lists_in_both_languages(client, demo_site):

@@ -105,3 +105,16 @@ def test_unknown_value_keeps_the_others():
     assert settings.choose("font", "enormous") == settings
     assert settings.choose("colour", "red") == settings
     assert settings.choose("font", "largest").cookie_value() == "largest.blue.off.wide"
+
+
+def test_panel_is_open_from_turning_the_version_on_until_a_choice_then_folded(client, homes):
+    home = homes["ru"]
+    link = soup(client.get(home.url)).select_one(".visual-toggle")["href"]
+    client.get(link)
+    for _ in range(2):  # on every page until the visitor chooses
+        assert soup(client.get(home.url)).select_one("details.visual-panel__settings").has_attr("open")
+    switch(client, home, font="large", next=home.url)
+    panel = soup(client.get(home.url)).select_one("details.visual-panel__settings")
+    assert not panel.has_attr("open")
+    assert panel.summary.get_text(strip=True) == "Настройки"
+    assert panel.select_one('.visual-choice--font-large[aria-current="true"]')
