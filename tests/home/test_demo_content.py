@@ -49,6 +49,7 @@ def _everything(today):
         content.NEWS_INDEX,
         *content.STANDARD_PAGES,
         *content.measures(today),
+        content.announced_measure(today).measure,
         *content.clusters(),
         *content.news(today),
     ]
