@@ -1,16 +1,15 @@
-"""Admin listing columns that write amounts and dates as the admin's language does.
+"""Admin listing columns that write amounts as the admin's language does.
 
 Wagtail prints whole numbers unlocalized (3500000) so that they never depend on USE_THOUSAND_SEPARATOR; an
-editor reads amounts grouped: «3 500 000» in Russian, "3,500,000" in English. Dates and times follow the
-language's formats (2 декабря 2026 г. 10:00 / Dec. 2, 2026, 10 a.m.) in the site's time zone.
+editor reads amounts grouped: «3 500 000» in Russian, "3,500,000" in English. Dates need nothing: Django's
+templates already write them in the language's format and the site's time zone.
 """
 
-import datetime
 from decimal import Decimal
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.utils import formats, timezone
+from django.utils import formats
 from wagtail.admin.ui.tables import Column
 
 # Numbers that name something rather than count it: grouping would print the year 2024 as «2 024».
@@ -25,18 +24,8 @@ class NumberColumn(Column):
         return value
 
 
-class DateColumn(Column):
-    def get_value(self, instance):
-        value = super().get_value(instance)
-        if isinstance(value, datetime.datetime):
-            return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
-        if isinstance(value, datetime.date):
-            return formats.date_format(value, "DATE_FORMAT")
-        return value
-
-
 def column_class_for(model: type[models.Model], field_name: str) -> type[Column]:
-    """The column for one of `model`'s fields in list_display: numbers and dates localized."""
+    """The column for one of `model`'s fields in list_display: amounts grouped."""
     try:
         field = model._meta.get_field(field_name)
     except FieldDoesNotExist:
@@ -45,13 +34,11 @@ def column_class_for(model: type[models.Model], field_name: str) -> type[Column]
         return Column
     if isinstance(field, models.IntegerField | models.DecimalField | models.FloatField):
         return NumberColumn
-    if isinstance(field, models.DateField):  # DateTimeField is a DateField too
-        return DateColumn
     return Column
 
 
 class LocalizedColumnsMixin:
-    """For Wagtail's model and snippet viewsets' index views: list_display's numbers and dates localized."""
+    """For Wagtail's model and snippet viewsets' index views: list_display's amounts grouped."""
 
     def _get_custom_column(self, field_name, column_class=Column, **kwargs):
         if column_class is Column and self.model is not None:

@@ -143,3 +143,11 @@ def test_amounts_are_grouped_as_the_admin_language_writes_them(client, editor, h
     ]
     assert area in premises and rent in premises
     assert "3500000" not in premises
+
+
+def test_years_are_not_grouped_like_amounts():
+    from catalog.models import Manufacturer, Project
+    from core.admin_columns import NumberColumn, column_class_for
+
+    assert column_class_for(Project, "year") is not NumberColumn  # 2024, never «2 024»
+    assert column_class_for(Manufacturer, "batch_max") is NumberColumn
