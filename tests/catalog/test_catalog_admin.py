@@ -10,7 +10,8 @@ from django.contrib.auth.models import Group, Permission
 from openpyxl import load_workbook
 from wagtail.users.models import UserProfile
 
-from catalog.models import Organization, Premises
+from catalog.models import Manufacturer, Organization, Premises, Project
+from core.admin_columns import NumberColumn, column_class_for
 from taxonomy.models import District, OrganizationRole, Region
 from tests.factories import make_entry
 from tests.html import soup
@@ -146,8 +147,5 @@ def test_amounts_are_grouped_as_the_admin_language_writes_them(client, editor, h
 
 
 def test_years_are_not_grouped_like_amounts():
-    from catalog.models import Manufacturer, Project
-    from core.admin_columns import NumberColumn, column_class_for
-
     assert column_class_for(Project, "year") is not NumberColumn  # 2024, never «2 024»
     assert column_class_for(Manufacturer, "batch_max") is NumberColumn
