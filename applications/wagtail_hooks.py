@@ -10,12 +10,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from applications import admin_views
 from applications.models import Application, Status
 from applications.permissions import policy
+from core.admin_columns import LocalizedColumnsMixin
 from core.dashboard import WorkLine, WorkPanel
 from home.models import SupportMeasurePage
 
@@ -42,7 +44,12 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["measure", "status", "submitted_at"]
 
 
+class ApplicationIndexView(LocalizedColumnsMixin, IndexView):
+    pass
+
+
 class ApplicationViewSet(ModelViewSet):
+    index_view_class = ApplicationIndexView
     model = Application
     name = "applications"
     # The public views own the "applications" namespace.

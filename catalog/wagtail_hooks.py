@@ -3,12 +3,18 @@ declared catalog (catalog.registry), under one Catalogs menu."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from catalog.registry import SPECS, CatalogSpec
+from core.admin_columns import LocalizedColumnsMixin
+
+
+class CatalogIndexView(LocalizedColumnsMixin, IndexView):
+    pass
 
 
 class CatalogViewSet(SnippetViewSet):
+    index_view_class = CatalogIndexView
     # The admin searches with the database (icontains): no search index is needed for 35,000 rows.
     search_backend_name = None
     list_per_page = 50

@@ -292,6 +292,29 @@ def measures(today: datetime.date) -> list[MeasureData]:
     return result
 
 
+@dataclass(frozen=True)
+class AnnouncedMeasure:
+    """A measure whose page an editor scheduled to go live on `goes_live` (not one of the 200)."""
+
+    measure: MeasureData
+    goes_live: datetime.date
+
+
+def announced_measure(today: datetime.date) -> AnnouncedMeasure:
+    data = _load("measures")
+    family = data["announced"]
+    row = _variant_measure(family, 0, family["variant"][0], data["texts"])
+    fields = {name: value for name, value in row.items() if name not in ("amount", "rolling")}
+    measure = MeasureData(
+        **fields,
+        amount_min=row["amount"][0],
+        amount_max=row["amount"][1],
+        opens=_shift(today, family["opens_in_days"]),
+        deadline=_shift(today, family["deadline_in_days"]),
+    )
+    return AnnouncedMeasure(measure, _shift(today, family["go_live_in_days"]))
+
+
 # --- Clusters ----------------------------------------------------------------------------------------
 
 

@@ -31,6 +31,8 @@ from home.translation import publish_translation
 from taxonomy.models import Audience, Industry, NewsTopic
 
 FEATURED_MEASURES = 3
+# The demo's news item with an expiry date: the newest one leaves the site this many days after seeding.
+NEWS_EXPIRES_IN_DAYS = 30
 FOOTER_PAGES = ("about", "contacts", "privacy", "accessibility")
 MENU_PAGES = ("about",)
 # Pages of the footer with a page type of their own.
@@ -87,13 +89,27 @@ class PageSpec:
             self.english[value.ru] = value.en
 
 
-def ensure_page(parent: Page, model: type[Page], spec: PageSpec) -> Page:
+def ensure_page(
+    parent: Page,
+    model: type[Page],
+    spec: PageSpec,
+    go_live_at: datetime.datetime | None = None,
+    expire_at: datetime.datetime | None = None,
+) -> Page:
     """The Russian page with spec's slug under `parent`, created and translated if missing. A page an
-    earlier demo made there with another type (the accessibility statement was a StandardPage) is kept."""
+    earlier demo made there with another type (the accessibility statement was a StandardPage) is kept.
+    A new page gets the publishing schedule given, as an editor sets it in the page's Status panel: with a
+    future `go_live_at` both languages wait for `manage.py publish_scheduled` to publish them."""
     page = Page.objects.child_of(parent).filter(slug=spec.slug).specific().first()
     with transaction.atomic():
         if page is None:
-            page = model(locale=parent.locale, **spec.fields)
+            page = model(
+                locale=parent.locale,
+                live=go_live_at is None,
+                go_live_at=go_live_at,
+                expire_at=expire_at,
+                **spec.fields,
+            )
             for name, objects in spec.relations.items():
                 setattr(page, name, objects)
             parent.add_child(instance=page)
@@ -158,6 +174,10 @@ def _news(data: content.NewsData, taxonomies: dict) -> PageSpec:
         .body("body", data.body)
         .relate("topics", [taxonomies["topics"][slug] for slug in data.topics])
     )
+
+
+def _at_nine(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
 
 
 def _standard(data: content.StandardPageData) -> PageSpec:
@@ -234,6 +254,13 @@ def seed(
         _spread(content.measures(today), limit),
         lambda data: ensure_page(measures_index, SupportMeasurePage, _measure(data, taxonomies)),
     )
+    announced = content.announced_measure(today)
+    ensure_page(
+        measures_index,
+        SupportMeasurePage,
+        _measure(announced.measure, taxonomies),
+        go_live_at=_at_nine(announced.goes_live),
+    )
     clusters_index = _index(home, ClusterIndexPage, content.CLUSTERS_INDEX)
     _each(
         write,
@@ -242,11 +269,19 @@ def seed(
         lambda data: ensure_page(clusters_index, ClusterPage, _cluster(data, taxonomies)),
     )
     news_index = _index(home, NewsIndexPage, content.NEWS_INDEX)
+    news = _spread(content.news(today), limit)
+    expiring = news[0].slug
+    expire_at = _at_nine(today + datetime.timedelta(days=NEWS_EXPIRES_IN_DAYS))
     _each(
         write,
         "news",
-        _spread(content.news(today), limit),
-        lambda data: ensure_page(news_index, NewsPage, _news(data, taxonomies)),
+        news,
+        lambda data: ensure_page(
+            news_index,
+            NewsPage,
+            _news(data, taxonomies),
+            expire_at=expire_at if data.slug == expiring else None,
+        ),
     )
     _each(
         write,

@@ -1,6 +1,7 @@
 """Reviewers decide in the admin; the applicant follows by the private link. Nobody else sees anything."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -8,9 +9,10 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from openpyxl import load_workbook
+from wagtail.users.models import UserProfile
 
 from applications.models import Status
 from tests.applications.support import docx, pdf, stored_files, submit
@@ -323,3 +325,24 @@ def test_the_dashboard_tells_reviewers_what_waits_by_status_and_editors_nothing(
     assert links == {"Подана: 1": f"{LIST}?status=submitted"}
     listed = soup(client.get(links["Подана: 1"])).get_text()
     assert submitted[0].reference in listed
+
+
+@pytest.mark.parametrize(
+    ("language", "amount", "date"),
+    [
+        ("ru", "3\xa0500\xa0000", "2 декабря 2026 г. 10:30"),
+        ("en", "3,500,000", "Dec. 2, 2026, 10:30 a.m."),
+    ],
+)
+def test_the_listing_writes_amounts_and_dates_as_the_admin_language_does(
+    client, reviewer, measure, language, amount, date
+):
+    application, _ = submit(client, measure, requested_amount="3500000")
+    application.submitted_at = timezone.make_aware(datetime.datetime(2026, 12, 2, 10, 30))
+    application.save()
+    profile = UserProfile.get_for_user(reviewer)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(reviewer)
+    cells = [cell.get_text(" ", strip=True) for cell in soup(client.get(LIST)).select("td")]
+    assert amount in cells and date in cells, cells[-2:]

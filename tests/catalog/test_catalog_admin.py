@@ -2,14 +2,17 @@
 
 import csv
 import io
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from openpyxl import load_workbook
+from wagtail.users.models import UserProfile
 
-from catalog.models import Organization
-from taxonomy.models import OrganizationRole, Region
+from catalog.models import Manufacturer, Organization, Premises, Project
+from core.admin_columns import NumberColumn, column_class_for
+from taxonomy.models import District, OrganizationRole, Region
 from tests.factories import make_entry
 from tests.html import soup
 
@@ -107,3 +110,42 @@ def test_many_to_many_choices_are_checkbox_lists_on_snippet_and_page_forms(clien
     industries = form.select('input[type="checkbox"][name="industries"]')
     assert len(industries) > 15  # long enough for the filter box the admin script adds
     assert 'src="/static/js/admin-choice-filter.js"' in str(form)
+
+
+def in_language(user, language: str):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+@pytest.mark.parametrize(
+    ("language", "area", "rent"),
+    [("ru", "12\xa0500,5", "3\xa0500\xa0000"), ("en", "12,500.5", "3,500,000")],
+)
+def test_amounts_are_grouped_as_the_admin_language_writes_them(client, editor, homes, language, area, rent):
+    """Wagtail alone lists 3500000; an editor reads «3 500 000» in Russian and "3,500,000" in English."""
+    district = District.objects.get(slug="arbat")
+    make_entry(
+        Premises,
+        title="Цех",
+        owner="Технопарк «Арбат»",
+        address="ул. Арбат, д. 1",
+        okrug=district.okrug,
+        district=district,
+        kind="production",
+        area=Decimal("12500.5"),
+        rent=3_500_000,
+    )
+    client.force_login(in_language(editor, language))
+    premises = [
+        cell.get_text(strip=True)
+        for cell in soup(client.get("/admin/snippets/catalog/premises/")).select("td")
+    ]
+    assert area in premises and rent in premises
+    assert "3500000" not in premises
+
+
+def test_years_are_not_grouped_like_amounts():
+    assert column_class_for(Project, "year") is not NumberColumn  # 2024, never «2 024»
+    assert column_class_for(Manufacturer, "batch_max") is NumberColumn

@@ -49,6 +49,7 @@ def _everything(today):
         content.NEWS_INDEX,
         *content.STANDARD_PAGES,
         *content.measures(today),
+        content.announced_measure(today).measure,
         *content.clusters(),
         *content.news(today),
     ]
@@ -273,3 +274,46 @@ def test_content_module_imports_only_the_standard_library():
         elif isinstance(node, ast.ImportFrom):
             modules.add(node.module.split(".")[0])
     assert modules and modules <= sys.stdlib_module_names, modules
+
+
+# Features the site does not have (issue 17): demo texts describing them mislead visitors, who look for
+# an events section, a calendar of selection rounds with subscriptions and reminders, newsletters, a mobile
+# app, a chat or an account on this platform. Applicants follow an application by the emailed status link. An
+# operator's own account on its own website ("личный кабинет на сайте фонда") is real and may be mentioned.
+PROMISES_OF_MISSING_FEATURES = [
+    r"раздел\w* «Мероприятия»",
+    r"events section",
+    r"календар\w* отбор",
+    r"selection calendar",
+    r"напомина\w* о (дедлайн|срок)",
+    r"deadline reminder",
+    r"подписк|подписаться|subscri",
+    r"рассылк|newsletter",
+    r"личн\w+ кабинет(?!\w* на сайте)",
+    r"(?<!on the fund's website)personal account(?! on the (fund's )?website)",
+    r"resident account|member account|own account",
+    r"при регистрации|when registering|регистрац\w* на платформе",
+    r"мобильн\w+ приложени|mobile app",
+    r"\bчат\b|чат-бот|\bchat",
+]
+
+
+@pytest.mark.parametrize("pattern", PROMISES_OF_MISSING_FEATURES)
+def test_texts_promise_only_what_the_site_does(pattern):
+    found = [
+        value
+        for page in _everything(TODAY)
+        for text in _texts(page)
+        for value in (text.ru, text.en)
+        if value and re.search(pattern, value, re.IGNORECASE)
+    ]
+    assert found == []
+
+
+def test_texts_name_what_the_site_does():
+    """The pages about the platform describe its real services: online applications with a status link."""
+    pages = {page.slug: " ".join(section.text.en for section in page.body) for page in content.STANDARD_PAGES}
+    assert "online applications" in pages["about"] and "no user accounts" in pages["about"]
+    assert "application for a support measure" in pages["privacy"]
+    assert "no user accounts" in pages["privacy"]
+    assert "only emails sent concern your application" in pages["privacy"]

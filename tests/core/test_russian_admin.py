@@ -1,0 +1,56 @@
+"""Screens of the Russian admin have no English or broken strings where Django, Wagtail or wagtail-localize
+leave a msgid untranslated or translate it for one grammatical gender (issue 17)."""
+
+import json
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import translation
+from django.utils.translation import gettext
+
+from catalog.models import Premises
+from tests.factories import make_measure, measure_index
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client, homes):
+    client.force_login(get_user_model().objects.create_superuser("editor", password="x"))
+
+
+def test_a_snippet_form_offers_an_empty_choice_in_russian(client, editor):
+    form = client.get("/admin/snippets/catalog/premises/add/").content.decode()
+    assert 'lang="ru"' in form
+    assert "Select an option" not in form
+    assert "— не выбрано —" in form
+
+
+def test_the_page_explorer_counts_pages_in_russian(client, editor, homes):
+    index = measure_index(homes["ru"])
+    for number in range(3):
+        make_measure(index, f"Грант {number}")
+    listing = client.get(f"/admin/pages/{index.pk}/").content.decode()
+    assert not re.search(r"\d+-\d+ of \d+", listing)
+    assert re.search(r"1–3 из 3", listing)
+
+
+def test_the_translation_editors_publish_button_has_a_space_before_the_language(client, editor):
+    catalog = client.get("/admin/localize/jsi18n/").content.decode()
+    label = json.loads(re.search(r'"Publish in ": ("[^"]*")', catalog)[1])
+    assert label == "Опубликовать версию: "  # the editor appends the language's name
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "%(model_name)s '%(object)s' created.",
+        "%(model_name)s '%(object)s' updated.",
+        "%(model_name)s '%(object)s' deleted.",
+    ],
+)
+def test_messages_after_saving_agree_with_every_model_name(message):
+    with translation.override("ru"):
+        text = gettext(message) % {"model_name": Premises._meta.verbose_name, "object": "Цех"}
+    assert text.startswith("Запись «Цех»"), text
