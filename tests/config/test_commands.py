@@ -70,17 +70,19 @@ def test_seed_demo_twice_leaves_the_same_content():
     call_command("seed_demo", stdout=StringIO())
     assert counts() == first
     assert "support measures: 200/200" in out.getvalue()
-    for model, per_language in [
-        (HomePage, 1),
-        (SupportMeasurePage, 200),
-        (ClusterPage, 12),
-        (NewsPage, 60),
-        (StandardPage, 3),
-        (AccessibilityStatementPage, 1),
+    # (pages, live pages) per language: one more measure is announced, scheduled to go live later.
+    for model, expected in [
+        (HomePage, (1, 1)),
+        (SupportMeasurePage, (201, 200)),
+        (ClusterPage, (12, 12)),
+        (NewsPage, (60, 60)),
+        (StandardPage, (3, 3)),
+        (AccessibilityStatementPage, (1, 1)),
     ]:
         for language in ("ru", "en"):
             pages = model.objects.filter(locale__language_code=language)
-            assert (pages.count(), pages.live().count()) == (per_language, per_language), (model, language)
+            assert (pages.count(), pages.live().count()) == expected, (model, language)
+    assert SupportMeasurePage.objects.filter(go_live_at__isnull=False, live=False).count() == 2
     for model, size in [(Organization, 35_000), (Premises, 1_900), (Project, 1_500), (Manufacturer, 550)]:
         for language in ("ru", "en"):
             assert model.objects.filter(locale__language_code=language).count() == size, (model, language)
