@@ -7,7 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from catalog.entry import CatalogEntry
+from catalog.entry import SOURCE_LANGUAGE, CatalogEntry
 from catalog.validators import validate_inn, validate_ogrn
 
 
@@ -37,8 +37,13 @@ class Organization(CatalogEntry):
     )
     industries = models.ManyToManyField("taxonomy.Industry", blank=True, verbose_name=_("industries"))
     roles = models.ManyToManyField("taxonomy.OrganizationRole", verbose_name=_("roles"))
+    # Entries in every language point to the Russian cluster pages, which pages show in the reader's language.
     clusters = models.ManyToManyField(
-        "home.ClusterPage", blank=True, related_name="members", verbose_name=_("clusters")
+        "home.ClusterPage",
+        blank=True,
+        related_name="members",
+        verbose_name=_("clusters"),
+        limit_choices_to={"locale__language_code": SOURCE_LANGUAGE},
     )
     size = models.CharField(_("size"), max_length=10, choices=CompanySize.choices)
     founded = models.PositiveSmallIntegerField(

@@ -7,7 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from catalog.entry import CatalogEntry
+from catalog.entry import SOURCE_LANGUAGE, CatalogEntry
 
 
 class ProjectStage(models.TextChoices):
@@ -40,6 +40,7 @@ class Project(CatalogEntry):
         blank=True,
         related_name="projects",
         verbose_name=_("cluster"),
+        limit_choices_to={"locale__language_code": SOURCE_LANGUAGE},  # as Organization.clusters
     )
     investment_sought = models.PositiveBigIntegerField(_("investment sought, roubles"), null=True, blank=True)
     year = models.PositiveSmallIntegerField(_("year started"), validators=[MinValueValidator(1990)])

@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from catalog.registry import SPECS, CatalogSpec
+from core.admin_choosers import SnippetChooserInEditorsLanguage
 from core.admin_columns import LocalizedColumnsMixin
 
 
@@ -19,6 +20,7 @@ class CatalogViewSet(SnippetViewSet):
     search_backend_name = None
     list_per_page = 50
     copy_view_enabled = False
+    chooser_viewset_class = SnippetChooserInEditorsLanguage
 
 
 def _viewset(spec: CatalogSpec) -> type[CatalogViewSet]:

@@ -1,5 +1,7 @@
 """Settings shared by every environment. Values that vary between machines come from config.env."""
 
+from django.utils.translation import gettext_lazy as _
+
 from config import env
 
 BASE_DIR = env.BASE_DIR
@@ -97,7 +99,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "ru"
 LANGUAGES = [("ru", "Русский"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in its own language («Английский»); the site's switcher uses LANGUAGES.
+WAGTAIL_CONTENT_LANGUAGES = [("ru", _("Russian")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Moscow"
 USE_I18N = True

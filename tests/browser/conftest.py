@@ -3,13 +3,22 @@ asks for them (`site`, `browser`)."""
 
 import pytest
 from django.core.management import call_command
+from django.core.servers.basehttp import WSGIServer
 from django.test.utils import modify_settings
 from pytest_django.live_server_helper import LiveServer
 
 from taxonomy.loading import load_taxonomies
+from tests.browser import admin_screens
 from tests.browser.harness import chromium
 from tests.browser.registry import REGISTRY, paths_data, targets
 from tests.factories import seed_small_demo
+
+
+class OneRequestAtATime(WSGIServer):
+    """Serves in the live server's thread, which holds the shared connection (LiveServerThread.run)."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
 
 
 @pytest.fixture
@@ -32,7 +41,12 @@ def site(django_db_setup, django_db_blocker):
     # The live server's thread reaches the database only while the database is unblocked.
     with django_db_blocker.unblock(), modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
         load_taxonomies()  # an earlier transactional test may have flushed what the migrations loaded
-        server = LiveServer("localhost")
+        server = LiveServer("localhost", start=False)
+        if server.thread.connections_override:
+            # The in-memory SQLite database is one connection, which the admin's simultaneous requests for
+            # its scripts would use at once from several threads: serve one request at a time.
+            server.thread.server_class = OneRequestAtATime
+        server.start()
         try:
             homes = seed_small_demo(hostname="localhost", port=server.thread.port)
             data = paths_data(homes)
@@ -44,7 +58,14 @@ def site(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="package")
-def browser(site):
+def admin_walk(site, django_db_blocker):
+    """The editor's login and the admin screens to walk, made on the demo site before the browser opens."""
+    with django_db_blocker.unblock():
+        return admin_screens.prepare()
+
+
+@pytest.fixture(scope="package")
+def browser(site, admin_walk):
     """One Chromium for the package. It opens after the site is built and closes before the database is
     emptied: while Playwright's event loop runs in this thread, Django refuses database calls here."""
     with chromium() as browser:

@@ -10,6 +10,9 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from catalog.models import Premises
+from home.models import ClusterIndexPage, ClusterPage
+from home.translation import publish_translation
+from taxonomy.models import Industry
 from tests.factories import make_measure, measure_index
 
 pytestmark = pytest.mark.django_db
@@ -54,3 +57,41 @@ def test_messages_after_saving_agree_with_every_model_name(message):
     with translation.override("ru"):
         text = gettext(message) % {"model_name": Premises._meta.verbose_name, "object": "Цех"}
     assert text.startswith("Запись «Цех»"), text
+
+
+def test_choosers_speak_the_language_of_each_editor_not_of_the_first_to_open_the_form(client, editor):
+    add_project = "/admin/snippets/catalog/project/add/"
+    english = client.get(add_project, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Choose a page (Cluster)" in english
+    russian = client.get(add_project, HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "Выберите страницу (Кластер)" in russian
+    assert "Выбрать: организация" in russian
+    assert "Choose organization" not in russian
+
+
+def test_cluster_choices_are_the_russian_cluster_pages_once_each(client, editor, homes, taxonomies):
+    index = homes["ru"].add_child(instance=ClusterIndexPage(title="Кластеры", slug="clusters"))
+    cluster = index.add_child(
+        instance=ClusterPage(
+            title="Кластер робототехники",
+            slug="robotics",
+            industry=Industry.objects.get(slug="robotics"),
+            summary="Робототехника в Москве.",
+            coordinator="Агентство инноваций",
+            description="<p>Компании и лаборатории.</p>",
+            goals="<p>Серийные роботы.</p>",
+        )
+    )
+    publish_translation(index, {"Кластеры": "Clusters", "clusters": "clusters"})
+    english = {
+        "Кластер робототехники": "Robotics cluster",
+        "robotics": "robotics",
+        "Робототехника в Москве.": "Robotics in Moscow.",
+        "Агентство инноваций": "Innovation agency",
+        "Компании и лаборатории.": "Companies and laboratories.",
+        "Серийные роботы.": "Robots in series.",
+    }
+    publish_translation(cluster, english)
+    form = client.get("/admin/snippets/catalog/organization/add/").content.decode()
+    assert "Кластер робототехники" in form
+    assert "Robotics cluster" not in form
