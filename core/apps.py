@@ -7,6 +7,15 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from core import site_chrome
+        from django.db.models.signals import post_delete
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished
+
+        from core import content_checks, site_chrome
 
         site_chrome.connect()
+        page_published.connect(content_checks.on_page_published, dispatch_uid="content_checks:published")
+        page_unpublished.connect(
+            content_checks.on_page_unpublished, dispatch_uid="content_checks:unpublished"
+        )
+        post_delete.connect(content_checks.forget_page, sender=Page, dispatch_uid="content_checks:deleted")

@@ -1,8 +1,11 @@
-"""The site's own settings that every page shows: the footer's links and contacts.
+"""The site's own settings that every page shows (the footer's links and contacts), and what the content
+checks found.
 
 The tables keep the names they had when the home app held these models (`home_footer*`).
 """
 
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -11,9 +14,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from core.content_checks import Check, Problem
 from core.images import CustomImage, CustomRendition
 
-__all__ = ["CustomImage", "CustomRendition", "FooterLink", "FooterSettings"]
+__all__ = ["ContentProblem", "CustomImage", "CustomRendition", "FooterLink", "FooterSettings"]
 
 
 @register_setting(icon="list-ul")
@@ -44,3 +48,36 @@ class FooterLink(Orderable):
 
     class Meta(Orderable.Meta):
         db_table = "home_footerlink"
+
+
+class ContentProblem(models.Model):
+    """What a content check (core.content_checks) found in a live page or a catalog entry."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    title = models.CharField(_("title"), max_length=255)
+    language = models.CharField(_("language"), max_length=8)
+    failed_check = models.CharField(_("check"), max_length=20, choices=Check.choices)
+    detail = models.CharField(_("what was found"), max_length=255)
+    found_at = models.DateTimeField(_("found"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("content problem")
+        verbose_name_plural = _("content problems")
+        ordering = ["failed_check", "title"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return f"{self.title}: {self.detail}"
+
+    @classmethod
+    def of(cls, obj: models.Model, content_type: ContentType, problem: Problem) -> "ContentProblem":
+        return cls(
+            content_type=content_type,
+            object_id=obj.pk,
+            title=str(obj)[:255],
+            language=obj.locale.language_code,
+            failed_check=problem.failed_check,
+            detail=problem.detail[:255],
+        )

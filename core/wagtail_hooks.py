@@ -6,11 +6,16 @@ labels wagtail-localize's translation editor leaves in English put through the c
 from django import forms
 from django.db import models
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.forms.models import register_form_field_override
+from wagtail.admin.menu import MenuItem
 from wagtail.models import AbstractPage
 
+from core import content_report
 from core.admin_choosers import PageChooser
 
 register_form_field_override(models.ManyToManyField, override={"widget": forms.CheckboxSelectMultiple})
@@ -30,3 +35,24 @@ def choice_filter_js():
 @hooks.register("insert_editor_js")
 def translation_editor_js():
     return format_html('<script src="{}" defer></script>', static("js/admin-translation-editor.js"))
+
+
+@hooks.register("register_admin_urls")
+def content_report_urls():
+    return content_report.urls
+
+
+class EditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_has_any_page_permission(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def content_report_menu_item():
+    return EditorsMenuItem(_("Content checks"), reverse("content_problems"), icon_name="warning", order=160)
+
+
+@hooks.register("construct_homepage_panels")
+def content_problems_panel(request, panels):
+    if user_has_any_page_permission(request.user):
+        panels.append(content_report.panel())

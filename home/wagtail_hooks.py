@@ -3,11 +3,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from core.content_checker import use_strict_content_checker
 from core.dashboard import WorkLine, WorkPanel
+from core.wagtail_hooks import EditorsMenuItem
 from home import translations_waiting
 from home.models import AccessibilityReport
 
@@ -29,11 +29,6 @@ register_snippet(AccessibilityReport)
 @hooks.register("register_admin_urls")
 def translations_waiting_urls():
     return translations_waiting.urls
-
-
-class EditorsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_has_any_page_permission(request.user)
 
 
 @hooks.register("register_reports_menu_item")

@@ -95,3 +95,22 @@ def test_cluster_choices_are_the_russian_cluster_pages_once_each(client, editor,
     form = client.get("/admin/snippets/catalog/organization/add/").content.decode()
     assert "Кластер робототехники" in form
     assert "Robotics cluster" not in form
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The {model_name} '{object}' was successfully submitted for translation into {locales}",
+        "New validation errors were found when publishing '{object}' in {locale}. Please fix them or click "
+        "publish again to ignore these translations for now.",
+        "Published '{object}' in {locale} with missing translations - see below.",
+        "Published '{object}' in {locale}.",
+    ],
+)
+def test_translation_messages_quote_names_and_do_not_point_below(message):
+    """wagtail-localize's own Russian writes 'names' in straight quotes, and «смотрите ниже» of strings that
+    may be on another tab."""
+    with translation.override("ru"):
+        text = gettext(message).format(model_name="запись", object="Грант", locale="Английский", locales="")
+    assert "«Грант»" in text
+    assert "'" not in text and "  " not in text and "ниже" not in text

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from catalog.demo import seed_catalogs
+from core.content_checks import check_all
 from home.demo.seed import seed
 from search.indexing import rebuild_all
 from taxonomy.loading import load_taxonomies
@@ -30,6 +31,7 @@ class Command(BaseCommand):
             ("pages in Russian and English", self._pages),
             ("catalogs", self._catalogs),
             ("search documents", self._search_documents),
+            ("content checks", self._content_checks),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {label}…")
@@ -48,3 +50,6 @@ class Command(BaseCommand):
 
     def _search_documents(self):
         rebuild_all(write=self.stdout.write)
+
+    def _content_checks(self):
+        check_all(write=self.stdout.write)
