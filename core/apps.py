@@ -11,11 +11,11 @@ class CoreConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished
 
-        from core import content_checks, site_chrome
+        from core import content_problems, site_chrome
 
         site_chrome.connect()
-        page_published.connect(content_checks.on_page_published, dispatch_uid="content_checks:published")
+        page_published.connect(content_problems.on_page_published, dispatch_uid="content_checks:published")
         page_unpublished.connect(
-            content_checks.on_page_unpublished, dispatch_uid="content_checks:unpublished"
+            content_problems.on_page_unpublished, dispatch_uid="content_checks:unpublished"
         )
-        post_delete.connect(content_checks.forget_page, sender=Page, dispatch_uid="content_checks:deleted")
+        post_delete.connect(content_problems.forget_page, sender=Page, dispatch_uid="content_checks:deleted")

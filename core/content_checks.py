@@ -7,9 +7,8 @@ rules of the editor's own checker (core.content_checker, axe-core in the browser
 - language: a version in another language than Russian still has Russian words, as a translation published
   with strings left untranslated does (axe's valid-lang cannot see it: the page says lang="en").
 
-Pages are checked when they are published, catalog entries when they are saved (`watch`), and everything by
-`manage.py check_content`. The text checked is what wagtail-localize translates, so every page type and
-catalog is covered without a list of fields here.
+The text checked is what wagtail-localize translates, so every page type and catalog is covered without a
+list of fields here. core.content_problems keeps what the checks find.
 """
 
 import re
@@ -18,9 +17,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
-from django.db.models.signals import post_delete, post_save
+from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.blocks import StreamValue, StructValue
@@ -152,12 +149,12 @@ def _heading_problems(headings: list[tuple[int, str]]) -> Iterator[Problem]:
 
 
 def _link_problems(links: list[tuple[str, str]]) -> Iterator[Problem]:
-    targets: dict[str, set[str]] = {}
+    targets: dict[str, tuple[str, set[str]]] = {}  # by the text in lower case: as first written, places
     for text, target in links:
         if text.lower().strip(" .…»«") in VAGUE_LINK_TEXT or BARE_ADDRESS.match(text):
             yield Problem(Check.LINK_TEXT, f"«{text}»")
-        targets.setdefault(text.lower(), set()).add(target)
-    for text, places in targets.items():
+        targets.setdefault(text.lower(), (text, set()))[1].add(target)
+    for text, places in targets.values():
         if len(places) > 1 and text:
             yield Problem(Check.LINK_TEXT, f"«{text}» → {len(places)}")
 
@@ -179,87 +176,3 @@ def problems_of(obj: models.Model) -> list[Problem]:
         *_language_problems(content.texts, language),
     ]
     return list(dict.fromkeys(found))
-
-
-def record(obj: models.Model) -> None:
-    """Replaces what was found in `obj` by what is found now (nothing, for a page that is not live)."""
-    from core.models import ContentProblem
-
-    content_type = ContentType.objects.get_for_model(obj)
-    found = problems_of(obj) if getattr(obj, "live", True) else []
-    with transaction.atomic():
-        ContentProblem.objects.filter(content_type=content_type, object_id=obj.pk).delete()
-        ContentProblem.objects.bulk_create(ContentProblem.of(obj, content_type, problem) for problem in found)
-
-
-def forget(obj: models.Model) -> None:
-    from core.models import ContentProblem
-
-    ContentProblem.objects.filter(
-        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
-    ).delete()
-
-
-def forget_page(sender, instance, **kwargs):
-    """A deleted page (`post_delete` of Page, which knows no specific type)."""
-    from wagtail.models import get_page_models
-
-    from core.models import ContentProblem
-
-    page_types = ContentType.objects.get_for_models(*get_page_models()).values()
-    ContentProblem.objects.filter(content_type__in=page_types, object_id=instance.pk).delete()
-
-
-WATCHED: list[type[models.Model]] = []
-
-
-def _recorded(sender, instance, raw=False, **kwargs):
-    if not raw:
-        record(instance)
-
-
-def _forgotten(sender, instance, **kwargs):
-    forget(instance)
-
-
-def watch(model: type[models.Model]) -> None:
-    """Checks `model`'s rows whenever one is saved (catalog entries), and in `manage.py check_content`."""
-    WATCHED.append(model)
-    post_save.connect(_recorded, sender=model, dispatch_uid=f"content_checks:{model.__name__}")
-    post_delete.connect(_forgotten, sender=model, dispatch_uid=f"content_checks:{model.__name__}")
-
-
-def on_page_published(sender, instance, **kwargs):
-    record(instance.specific)
-
-
-def on_page_unpublished(sender, instance, **kwargs):
-    forget(instance.specific)
-
-
-def check_all(write=lambda line: None) -> dict[str, int]:
-    """Checks every live page and every watched model's rows afresh; what was found before is replaced.
-    Returns the number of problems per check."""
-    from wagtail.models import Page
-
-    from core.models import ContentProblem
-
-    found = []
-    sources = [("pages", Page.objects.live().select_related("locale").specific())]
-    sources += [
-        (model._meta.verbose_name_plural, model.objects.select_related("locale")) for model in WATCHED
-    ]
-    for label, rows in sources:
-        checked = 0
-        for obj in rows.iterator(chunk_size=2000):
-            content_type = ContentType.objects.get_for_model(obj)
-            found += [ContentProblem.of(obj, content_type, problem) for problem in problems_of(obj)]
-            checked += 1
-        write(f"  {label}: {checked} checked")
-    with transaction.atomic():
-        ContentProblem.objects.all().delete()
-        ContentProblem.objects.bulk_create(found, batch_size=1000)
-    counts = dict.fromkeys(Check.values, 0)
-    for problem in found:
-        counts[problem.failed_check] += 1
-    return counts

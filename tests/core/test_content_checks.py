@@ -52,7 +52,7 @@ def test_vague_and_bare_links_and_one_text_for_two_places_are_found_when_publish
     assert found(measure) == {
         (Check.LINK_TEXT, "«здесь»"),
         (Check.LINK_TEXT, "«https://fond.example.com/»"),
-        (Check.LINK_TEXT, "«положение о гранте» → 2"),
+        (Check.LINK_TEXT, "«Положение о гранте» → 2"),
     }
 
     measure.eligibility = '<p>Условия в <a href="https://example.com/rules">положении о гранте</a>.</p>'

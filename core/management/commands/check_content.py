@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from core.content_checks import check_all
+from core.content_problems import check_all
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from catalog.demo import seed_catalogs
-from core.content_checks import check_all
+from core.content_problems import check_all
 from home.demo.seed import seed
 from search.indexing import rebuild_all
 from taxonomy.loading import load_taxonomies
