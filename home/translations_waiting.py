@@ -1,9 +1,11 @@
 """Pages in another language than Russian that readers do not see yet, or see in an older version: new
-translations (drafts until a translator publishes them) and translations with unpublished changes."""
+translations (drafts until a translator publishes them) and translations with unpublished changes, unless
+they are scheduled to go live."""
 
 from django.conf import settings
 from django.db.models import Q
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -16,6 +18,8 @@ def waiting(user):
         .instances_user_has_permission_for(user, "change")
         .exclude(locale__language_code=settings.LANGUAGE_CODE[:2])
         .filter(Q(live=False) | Q(has_unpublished_changes=True), depth__gt=2)
+        # Translated and scheduled: waiting for its date, not for a translator.
+        .exclude(latest_revision__approved_go_live_at__gt=timezone.now())
     )
 
 

@@ -6,7 +6,8 @@ from urllib.parse import urlencode
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Locale
+from django.utils import timezone
+from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
 from home.models import SupportMeasurePage
@@ -171,5 +172,7 @@ def test_the_dashboard_and_a_report_show_the_translations_waiting(client, transl
     report = soup(client.get(link["href"]))
     assert f"/admin/pages/{draft.pk}/edit/" in {a["href"] for a in report.select("a[href]")}
 
-    draft.save_revision().publish()
+    draft.go_live_at = timezone.now() + datetime.timedelta(days=7)
+    draft.save_revision().publish()  # scheduled: it waits for its date, not for a translator
+    assert not Page.objects.get(pk=draft.pk).live
     assert panel_links() == []
