@@ -55,7 +55,7 @@ def _as_bytes(bits: int) -> bytes:
 
 def _postings(segment: str, pks: list[int] | None) -> dict[Key, list[int]]:
     """The entry ids of the stored documents (of `pks`; None: the whole catalog) that have each key."""
-    documents = SearchDocument.objects.filter(catalog=segment)
+    documents = SearchDocument.objects.filter(segment=segment)
     if pks is not None:
         documents = documents.filter(entry_id__in=pks)
     postings = defaultdict(list)
@@ -74,7 +74,7 @@ def _stored(segment: str, keys: list[Key]) -> dict[Key, int]:
     names = sorted({key for _, key in keys})
     stored = {}
     for start in range(0, len(names), BATCH):
-        rows = SearchBitmap.objects.filter(catalog=segment, key__in=names[start : start + BATCH])
+        rows = SearchBitmap.objects.filter(segment=segment, key__in=names[start : start + BATCH])
         for facet, key, bits in rows.values_list("facet", "key", "bits"):
             if (facet, key) in wanted:
                 stored[facet, key] = as_int(bits)
@@ -91,7 +91,7 @@ def kept_in_step(segment: str, pks: list[int] | None):
     postings = _postings(segment, pks)
     bitmaps = {key: of(entry_ids) for key, entry_ids in postings.items()}
     if pks is None:
-        SearchBitmap.objects.filter(catalog=segment).delete()
+        SearchBitmap.objects.filter(segment=segment).delete()
     else:
         keys = sorted(previous | set(postings))
         kept = ~of(pks)
@@ -99,20 +99,20 @@ def kept_in_step(segment: str, pks: list[int] | None):
         bitmaps = {key: stored.get(key, 0) | bitmaps.get(key, 0) for key in keys}
     SearchBitmap.objects.bulk_create(
         [
-            SearchBitmap(catalog=segment, facet=facet, key=key, bits=_as_bytes(bits))
+            SearchBitmap(segment=segment, facet=facet, key=key, bits=_as_bytes(bits))
             for (facet, key), bits in bitmaps.items()
             if bits
         ],
         batch_size=BATCH,
         update_conflicts=True,
-        unique_fields=["catalog", "facet", "key"],
+        unique_fields=["segment", "facet", "key"],
         update_fields=["bits"],
     )
     for facet in (False, True):
         emptied = [key for (is_facet, key), bits in bitmaps.items() if is_facet == facet and not bits]
         for start in range(0, len(emptied), BATCH):
             batch = emptied[start : start + BATCH]
-            SearchBitmap.objects.filter(catalog=segment, facet=facet, key__in=batch).delete()
+            SearchBitmap.objects.filter(segment=segment, facet=facet, key__in=batch).delete()
 
 
 def read(
@@ -121,7 +121,7 @@ def read(
     """The bitmaps of the query's stems as the text match reads them (0: the stem is in no document) and
     those of `facet_keys` (None: every facet key of the catalog)."""
     words = dict(zip(stems, current().word_bitmaps(segment, stems), strict=True)) if stems else {}
-    facets = SearchBitmap.objects.filter(catalog=segment, facet=True)
+    facets = SearchBitmap.objects.filter(segment=segment, facet=True)
     if facet_keys is not None:
         facets = facets.filter(key__in=facet_keys)
     return words, {key: as_int(bits) for key, bits in facets.values_list("key", "bits")}

@@ -135,7 +135,7 @@ def rebuild(
     """Writes the database engine's documents of `pks` (default: the whole catalog); returns how many."""
     documents = [
         SearchDocument(
-            catalog=spec.segment,
+            segment=spec.segment,
             entry_id=document.pk,
             names=document_tokens(document.names),
             tokens=document_tokens(document.all_texts + document.labels),
@@ -145,7 +145,7 @@ def rebuild(
         for document in batch
     ]
     with transaction.atomic(), bitmaps.kept_in_step(spec.segment, pks):
-        stale = SearchDocument.objects.filter(catalog=spec.segment)
+        stale = SearchDocument.objects.filter(segment=spec.segment)
         if pks is not None:
             stale = stale.filter(entry_id__in=pks)
         stale.delete()

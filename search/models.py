@@ -11,7 +11,7 @@ class SearchDocument(models.Model):
     keep in step (a migration that makes SQLite rebuild this table must create them again).
     """
 
-    catalog = models.CharField(max_length=20)
+    segment = models.CharField(max_length=20, db_column="catalog")  # the column keeps its name
     entry_id = models.BigIntegerField()
     names = models.TextField(default="")
     tokens = models.TextField()
@@ -19,27 +19,27 @@ class SearchDocument(models.Model):
     facets = models.JSONField(default=dict)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["catalog", "entry_id"], name="one_document_per_entry")]
+        constraints = [models.UniqueConstraint(fields=["segment", "entry_id"], name="one_document_per_entry")]
 
     def __str__(self) -> str:
-        return f"{self.catalog} {self.entry_id}"
+        return f"{self.segment} {self.entry_id}"
 
 
 class SearchBitmap(models.Model):
     """The database engine's counts (search.bitmaps): the entries of a catalog that have a word of their
     document (`facet` false) or a facet key (`facet` true), as a bitmap over the entry ids."""
 
-    catalog = models.CharField(max_length=20)
+    segment = models.CharField(max_length=20, db_column="catalog")  # the column keeps its name
     facet = models.BooleanField()
     key = models.TextField()
     bits = models.BinaryField()
 
     class Meta:
         db_table = "search_bitmap"
-        constraints = [models.UniqueConstraint(fields=["catalog", "facet", "key"], name="one_bitmap_per_key")]
+        constraints = [models.UniqueConstraint(fields=["segment", "facet", "key"], name="one_bitmap_per_key")]
 
     def __str__(self) -> str:
-        return f"{self.catalog} {self.key}"
+        return f"{self.segment} {self.key}"
 
 
 class PageDocument(models.Model):

@@ -49,7 +49,7 @@ class PostgreSQLBackend(Backend):
             sql, params = _every_word(analysis)
             matching = documents.filter(RawSQL(f"tsv @@ ({sql})", params, output_field=BooleanField()))
         else:
-            matching = SearchDocument.objects.filter(self.among("entry_id", entry_ids()), catalog=segment)
+            matching = SearchDocument.objects.filter(self.among("entry_id", entry_ids()), segment=segment)
         # Normalization 1 divides by the log of the document's length, as BM25 (SQLite's FTS5, Elasticsearch)
         # favours the shorter of two documents with the word; names weigh A, the rest D (search migration 5).
         sql, params = _any([alt for word in analysis.words for alt in word.alternatives], "||")

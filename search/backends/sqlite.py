@@ -69,7 +69,7 @@ class SQLiteBackend(Backend):
         return [(entry_id, tokens.split()) for entry_id, tokens in rows]
 
     def word_bitmaps(self, segment: str, stems: list[str]) -> list[int]:
-        rows = SearchBitmap.objects.filter(catalog=segment, facet=False, key__in=stems)
+        rows = SearchBitmap.objects.filter(segment=segment, facet=False, key__in=stems)
         found = dict(rows.values_list("key", "bits"))
         return [int.from_bytes(found.get(item) or b"", "little") for item in stems]
 

@@ -133,7 +133,7 @@ class DatabaseEngine:
             return []
         sort = spec.sort(query.sort, bool(analysis.words))
         if sort is RELEVANCE:
-            documents = SearchDocument.objects.filter(catalog=spec.segment)
+            documents = SearchDocument.objects.filter(segment=spec.segment)
             for name, values in selected.items():
                 documents = documents.filter(facets__has_any_keys=[f"{name}:{value}" for value in values])
             if within is not None:

@@ -481,7 +481,7 @@ def test_rebuild_command_writes_a_document_per_entry_and_reports(demo_site):
     call_command("rebuild_search_index", stdout=out)
     for segment, spec in SPECS.items():
         entries = spec.model.objects.filter(locale__language_code="ru").count()
-        assert SearchDocument.objects.filter(catalog=segment).count() == entries
+        assert SearchDocument.objects.filter(segment=segment).count() == entries
         assert f"{segment} {entries}" in out.getvalue()
 
 
@@ -514,4 +514,4 @@ def test_deleting_a_taxonomy_value_takes_it_out_of_the_search_documents(
     with django_capture_on_commit_callbacks(execute=True):
         feature.delete()
     assert "helipad" not in facet_counts(client, url, {}, "features")
-    assert "features:helipad" not in SearchDocument.objects.get(catalog="premises", entry_id=hangar.pk).facets
+    assert "features:helipad" not in SearchDocument.objects.get(segment="premises", entry_id=hangar.pk).facets

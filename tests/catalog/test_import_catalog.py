@@ -372,7 +372,7 @@ def test_imported_entries_are_found_by_text_search_in_both_languages(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("import_catalog", "premises", str(EXAMPLES / "premises.csv"), stdout=StringIO())
     imported = Premises.objects.filter(locale__language_code="ru")
-    assert SearchDocument.objects.filter(catalog="premises").count() == imported.count() > 0
+    assert SearchDocument.objects.filter(segment="premises").count() == imported.count() > 0
     entry = imported.first()
     word = entry.title.split()[0]
     page = client.get("/ru/catalog/premises/", {"q": word}).content.decode()

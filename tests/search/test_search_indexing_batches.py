@@ -44,13 +44,13 @@ def batches(callbacks) -> list[indexing.Batch]:
 
 def stored_documents() -> dict:
     return {
-        (document.catalog, document.entry_id): (document.tokens, document.facets)
+        (document.segment, document.entry_id): (document.tokens, document.facets)
         for document in SearchDocument.objects.all()
     }
 
 
 def stored_bitmaps() -> dict:
-    return {(row.catalog, row.facet, row.key): bytes(row.bits) for row in SearchBitmap.objects.all()}
+    return {(row.segment, row.facet, row.key): bytes(row.bits) for row in SearchBitmap.objects.all()}
 
 
 def organization(name: str, inn: str, roles=("participant",)) -> Organization:
@@ -76,7 +76,7 @@ def test_an_import_is_indexed_once_whatever_its_size(
 
     assert len(batches(callbacks)) == 1
     assert rebuilds == [("organizations", sorted(result.created))]
-    assert SearchDocument.objects.filter(catalog="organizations").count() == rows
+    assert SearchDocument.objects.filter(segment="organizations").count() == rows
 
 
 def test_the_import_command_indexes_its_rows_once(
@@ -101,7 +101,7 @@ def test_a_large_import_is_indexed_in_chunks_by_one_batch(
     assert len(batches(callbacks)) == 1
     created = sorted(result.created)
     assert rebuilds == [("organizations", created[start : start + 4]) for start in (0, 4, 8)]
-    assert SearchDocument.objects.filter(catalog="organizations").count() == 10
+    assert SearchDocument.objects.filter(segment="organizations").count() == 10
 
 
 def test_the_documents_of_an_import_equal_those_of_a_full_rebuild(
@@ -126,7 +126,7 @@ def test_an_entry_saved_with_its_relations_and_translation_is_indexed_once(
 
     assert len(batches(callbacks)) == 1
     assert rebuilds == [("organizations", [laboratory.pk])]
-    facets = SearchDocument.objects.get(catalog="organizations", entry_id=laboratory.pk).facets
+    facets = SearchDocument.objects.get(segment="organizations", entry_id=laboratory.pk).facets
     assert {"roles:participant", "roles:investor"} <= set(facets)
 
 
@@ -168,7 +168,7 @@ def test_deletions_and_taxonomy_changes_join_the_batch(
 
     assert len(batches(callbacks)) == 1
     assert rebuilds == [("organizations", entries)]
-    document = SearchDocument.objects.get(catalog="organizations")
+    document = SearchDocument.objects.get(segment="organizations")
     assert document.entry_id == laboratory.pk
     assert "roles:participant" not in document.facets
     assert "composit" not in document.tokens
@@ -189,4 +189,4 @@ def test_a_commit_indexes_a_rollback_does_not_and_autocommit_indexes_at_once(hom
     laboratory.description = "Техническая керамика"
     laboratory.save()
     assert len(rebuilds) == 2
-    assert "керамик" in SearchDocument.objects.get(catalog="organizations", entry_id=laboratory.pk).tokens
+    assert "керамик" in SearchDocument.objects.get(segment="organizations", entry_id=laboratory.pk).tokens
