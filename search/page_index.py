@@ -7,14 +7,17 @@ languages. A page's text is what its Wagtail `search_fields` name, the same text
 A page's document follows every save of the page row (which holds its live content: a draft saves a
 revision) and goes with the page; `rebuild` writes them all.
 
-A page is found when it has `required(n)` of the query's n stems (search.matching.required, the
-catalogs' rule); the stems in its title count double, so the pages named by the words come first.
+A page is found when it has `required(n)` of the query's n words (search.matching, the catalogs' rule), a
+word counting when the page has it or one of its synonyms; the words in its title count double, so the pages
+named by the words come first.
 """
 
 from collections.abc import Callable
+from functools import reduce
+from operator import add, and_, or_
 
 from django.db import connection, transaction
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.signals import post_save
 from django.utils.encoding import force_str
 from django.utils.html import strip_tags
@@ -22,7 +25,7 @@ from wagtail.models import Page
 from wagtail.search.index import SearchField
 
 from core.text import stems
-from search.matching import required
+from search.matching import Analysis, Word
 from search.models import PageDocument
 
 BATCH = 500
@@ -88,25 +91,33 @@ def connect() -> None:
     post_save.connect(_saved, dispatch_uid="search.page_index")
 
 
-def _has(field: str, stem: str) -> When:
-    return When(**{f"{field}__contains": f" {stem} "}, then=Value(1))
+def _has(field: str, word: Word) -> Q:
+    """The page's `field` has the word: all the stems of one of its alternatives (itself or a synonym)."""
+    return reduce(
+        or_,
+        (
+            reduce(and_, (Q(**{f"{field}__contains": f" {stem} "}) for stem in alt))
+            for alt in word.alternatives
+        ),
+    )
 
 
-def _count(field: str, stems: list[str]):
-    terms = [Case(_has(field, stem), default=Value(0), output_field=IntegerField()) for stem in stems]
-    total = terms[0]
-    for term in terms[1:]:
-        total = total + term
-    return total
+def _count(field: str, words: tuple[Word, ...]):
+    terms = [
+        Case(When(_has(field, word), then=Value(1)), default=Value(0), output_field=IntegerField())
+        for word in words
+    ]
+    return reduce(add, terms)
 
 
-def search(pages: QuerySet, stems: list[str], limit: int) -> tuple[int, list[int]]:
-    """How many of `pages` have enough of `stems`; the ids of the first `limit`, the most relevant first."""
-    matched, in_title = _count("tokens", stems), _count("title", stems)
+def search(pages: QuerySet, analysis: Analysis, limit: int) -> tuple[int, list[int]]:
+    """How many of `pages` have enough of the query's words; the ids of the first `limit`, the most relevant
+    first."""
+    matched, in_title = _count("tokens", analysis.words), _count("title", analysis.words)
     ranked = (
         PageDocument.objects.filter(page__in=pages)
         .annotate(matched=matched, score=matched + TITLE_WEIGHT * in_title)
-        .filter(matched__gte=required(len(stems)))
+        .filter(matched__gte=analysis.required)
         .order_by("-score", "page_id")
     )
     # One query for the count and the first ones: a site has hundreds or a few thousand pages, not millions.

@@ -19,6 +19,7 @@ from catalog.registry import SPECS
 from core.text import WORD, query_stems
 from home.models import MeasureStatus, SupportMeasureIndexPage, SupportMeasurePage
 from search import elastic, engines, page_index
+from search.matching import analyse
 from search.query import Query
 
 logger = logging.getLogger(__name__)
@@ -69,8 +70,8 @@ def _wagtail_results(pages, text: str) -> tuple[int, list[int]]:
 
 
 def _page_results(pages, text: str) -> tuple[int, list[int]]:
-    stems = query_stems(text)
-    if not stems:
+    analysis = analyse(text)
+    if not analysis.words:
         return 0, []
     if _elasticsearch_pages():
         try:
@@ -79,7 +80,7 @@ def _page_results(pages, text: str) -> tuple[int, list[int]]:
             logger.warning(
                 "Elasticsearch did not answer (%s); the database page index answers instead", error
             )
-    return page_index.search(pages, stems, MAX_PAGES)
+    return page_index.search(pages, analysis, MAX_PAGES)
 
 
 def _group(pages, text: str, request) -> PageGroup | None:

@@ -3,31 +3,39 @@
 Every text field of the page index is analysed by the catalogs' analyzer (search.elastic.ANALYSIS: the
 Snowball stems and stop words of core.text), made the index's default, so «гранты» finds what «грант»
 finds as on the database engines (search.page_index). A query of several words needs `required(n)` of its n
-words (search.matching.required), not all of them. Configured as WAGTAILSEARCH_BACKENDS' BACKEND
-"search.wagtail_elasticsearch"; changing the analysis needs `manage.py update_index`.
+words (search.matching), not all of them, and a word is matched by itself or one of its synonyms. Configured
+as WAGTAILSEARCH_BACKENDS' BACKEND "search.wagtail_elasticsearch"; changing the analysis needs
+`manage.py update_index`.
 """
 
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend, Elasticsearch8SearchQueryCompiler
 
-from core.text import query_stems
 from search.elastic import ANALYSIS
-from search.matching import required
+from search.matching import Word, analyse
 
 
 class StemmedQueryCompiler(Elasticsearch8SearchQueryCompiler):
     def _compile_plaintext_query(self, query, fields, boost=1.0):
-        match = {"query": query.query_string}
-        if query.operator == "or":
-            match["minimum_should_match"] = max(1, required(len(query_stems(query.query_string))))
-        else:
-            match["operator"] = query.operator
-        if len(fields) == 1:
-            if boost != 1.0 or fields[0].boost != 1.0:
-                match["boost"] = boost * fields[0].boost
-            return {"match": {fields[0].field_name: match}}
+        if query.operator != "or":
+            return super()._compile_plaintext_query(query, fields, boost)
+        names = [field.field_name_with_boost for field in fields]
+        analysis = analyse(query.query_string)
+        words = [_word(word, names) for word in analysis.words]
+        clause = {"bool": {"should": words, "minimum_should_match": max(1, analysis.required)}}
         if boost != 1.0:
-            match["boost"] = boost
-        return {"multi_match": {**match, "fields": [field.field_name_with_boost for field in fields]}}
+            clause["bool"]["boost"] = boost
+        return clause
+
+
+def _stem(stem: str, fields: list[str]) -> dict:
+    # The fields hold stems (the index's analyzer); a stem is looked up as it is, not stemmed again.
+    return {"multi_match": {"query": stem, "fields": fields, "analyzer": "keyword"}}
+
+
+def _word(word: Word, fields: list[str]) -> dict:
+    """A word of the query: any of its alternatives (itself or a synonym), each with all of its stems."""
+    alternatives = [{"bool": {"must": [_stem(stem, fields) for stem in alt]}} for alt in word.alternatives]
+    return {"bool": {"should": alternatives, "minimum_should_match": 1}}
 
 
 class SearchBackend(Elasticsearch8SearchBackend):

@@ -5,7 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -145,12 +145,21 @@ class SupportMeasurePage(ReadableSlug, Page):
         index.SearchField("summary"),
         index.SearchField("eligibility"),
         index.SearchField("operator"),
+        index.SearchField("facts_as_words"),
         index.FilterField("kind"),
         index.FilterField("opens"),
         index.FilterField("deadline"),
     ]
     parent_page_types = ["home.SupportMeasureIndexPage"]
     subpage_types = []
+
+    def facts_as_words(self) -> str:
+        """The kind, audiences and industries in the page's language, for the site search: «гранты для
+        стартапов» finds the grants whose audience is startups, as a catalog's facet labels are words."""
+        with translation.override(self.locale.language_code):
+            facts = [self.get_kind_display(), *self.audiences.all(), *self.industries.all()]
+            return " ".join(str(fact) for fact in facts)
+
     # Facts, not text: every language shows the Russian page's values (home.translation.sync_facts).
     override_translatable_fields = [
         SynchronizedField(name, overridable=False)

@@ -71,6 +71,8 @@ def test_english_word_forms_on_the_english_site(client, indexed_measures, form):
         ("грант на стартап", "Грант на развитие стартапа"),
         ("гранты для стартапов", "Грант на развитие стартапа"),
         ("льготный займ", "Льготный заём для производителей"),
+        ("grant", "Грант на развитие стартапа"),  # a synonym in the other language
+        ("заём для стартапов", "Льготный заём для производителей"),  # the audience, not in its text
     ],
 )
 def test_everyday_queries_find_the_measure(client, indexed_measures, text, measure):

@@ -12,9 +12,9 @@ from wagtail.models import Locale, Page
 
 from catalog.models import Organization, Premises
 from catalog.registry import SPECS
-from core.text import query_stems
 from home.models import StandardPage, SupportMeasurePage
 from search import engines, page_index
+from search.matching import analyse
 from search.query import Query
 from taxonomy.models import District, Region
 from tests.factories import make_entry
@@ -72,10 +72,10 @@ def expected_totals(text: str, language: str) -> dict[str, int]:
     """What the page index and the catalog engine find, per group, as the page should show them."""
     with translation.override(language):
         pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
-        stems = query_stems(text)
+        analysis = analyse(text)
         totals = {
-            "results-measures": page_index.search(pages.type(SupportMeasurePage), stems, 1)[0],
-            "results-pages": page_index.search(pages.not_type(SupportMeasurePage), stems, 1)[0],
+            "results-measures": page_index.search(pages.type(SupportMeasurePage), analysis, 1)[0],
+            "results-pages": page_index.search(pages.not_type(SupportMeasurePage), analysis, 1)[0],
         }
         for segment, spec in SPECS.items():
             totals[f"results-{segment}"] = engines.search(spec, Query(text=text), language).total
