@@ -4,6 +4,8 @@ list it counts (applications by status, translations waiting, content checks tha
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 NOTHING_WAITING = _("Nothing is waiting.")
@@ -24,3 +26,10 @@ class WorkPanel(Component):
 
     def get_context_data(self, parent_context=None):
         return {"name": self.name, "title": self.title, "lines": self.lines, "empty": self.empty}
+
+
+class EditorsMenuItem(MenuItem):
+    """A Reports menu item for those who may edit pages."""
+
+    def is_shown(self, request):
+        return user_has_any_page_permission(request.user)

@@ -12,11 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.forms.models import register_form_field_override
-from wagtail.admin.menu import MenuItem
 from wagtail.models import AbstractPage
 
 from core import content_report
 from core.admin_choosers import PageChooser
+from core.dashboard import EditorsMenuItem
 
 register_form_field_override(models.ManyToManyField, override={"widget": forms.CheckboxSelectMultiple})
 # In place of Wagtail's AdminPageChooser for links to pages: labels in each editor's language.
@@ -40,11 +40,6 @@ def translation_editor_js():
 @hooks.register("register_admin_urls")
 def content_report_urls():
     return content_report.urls
-
-
-class EditorsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_has_any_page_permission(request.user)
 
 
 @hooks.register("register_reports_menu_item")

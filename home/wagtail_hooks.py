@@ -6,8 +6,7 @@ from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.snippets.models import register_snippet
 
 from core.content_checker import use_strict_content_checker
-from core.dashboard import WorkLine, WorkPanel
-from core.wagtail_hooks import EditorsMenuItem
+from core.dashboard import EditorsMenuItem, WorkLine, WorkPanel
 from home import translations_waiting
 from home.models import AccessibilityReport
 

@@ -56,7 +56,6 @@ def prepare() -> tuple[tuple[str, str], list[Screen]]:
         reverse("applications:apply", args=[measure.pk]), {**VALID, "requested_amount": "3 500 000"}
     )
     application = Application.objects.get(measure=measure)
-    measure_page = measure.specific
 
     screens = [
         Screen("dashboard", reverse("wagtailadmin_home")),
@@ -66,9 +65,7 @@ def prepare() -> tuple[tuple[str, str], list[Screen]]:
         Screen(
             "page search", reverse("wagtailadmin_pages:search") + "?q=грант", _all(index, draft.get_parent())
         ),
-        Screen(
-            "measure editor", reverse("wagtailadmin_pages:edit", args=[measure.pk]), _content(measure_page)
-        ),
+        Screen("measure editor", reverse("wagtailadmin_pages:edit", args=[measure.pk]), _content(measure)),
         Screen(
             "new measure",
             reverse("wagtailadmin_pages:add", args=["home", "supportmeasurepage", index.pk]),
@@ -83,7 +80,7 @@ def prepare() -> tuple[tuple[str, str], list[Screen]]:
         Screen(
             "translation editor",
             reverse("wagtailadmin_pages:edit", args=[draft.pk]),
-            _content(measure_page, draft.specific),
+            _content(measure, draft.specific),
             ready=".js-translation-editor > :not(input)",
         ),
         Screen("translations waiting", reverse("translations_waiting"), _all(index, draft.get_parent())),
