@@ -8,11 +8,13 @@ backend, else, and whenever Elasticsearch fails, in the database's page index (s
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from catalog.entry import LocalizedEntry, localize
 from catalog.registry import SPECS
@@ -61,12 +63,20 @@ def _elasticsearch_pages() -> bool:
     return settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.wagtail_elasticsearch"
 
 
+@lru_cache(maxsize=4)
+def _backend(configuration: str):
+    return get_search_backend()
+
+
+def _page_backend():
+    """Wagtail's page search backend, made once per configuration: a new one per search would open a new
+    connection to Elasticsearch every time."""
+    return _backend(repr(settings.WAGTAILSEARCH_BACKENDS["default"]))
+
+
 def _wagtail_results(pages, text: str) -> tuple[int, list[int]]:
     # Only the words go to Elasticsearch: punctuation means nothing here, as in the catalogs.
-    results = pages.search(" ".join(WORD.findall(text)), operator="or")
-    found = [page.pk for page in results[:MAX_PAGES]]
-    # A second request for the count only when there are more than the first ones.
-    return (len(found) if len(found) < MAX_PAGES else results.count()), found
+    return _page_backend().ranked_ids(pages, " ".join(WORD.findall(text)), MAX_PAGES)
 
 
 def _page_results(pages, text: str) -> tuple[int, list[int]]:
@@ -87,7 +97,8 @@ def _group(pages, text: str, request) -> PageGroup | None:
     total, found = _page_results(pages, text)
     if not total:
         return None
-    specific = Page.objects.filter(pk__in=found).specific().in_bulk()
+    # Read through `pages`, so that a page unpublished since it was indexed is not shown.
+    specific = pages.filter(pk__in=found).specific().in_bulk()
     hits = [
         PageHit(page, page.get_url(request), _description(page)) for pk in found if (page := specific.get(pk))
     ]
@@ -122,19 +133,20 @@ def search_catalogs(text: str, language: str) -> list[CatalogGroup]:
     # a filter that filters nothing suits a listing, not a search.
     if not query_stems(text):
         return []
+    specs = list(SPECS.values())
+    query = Query(text=text, per_page=ENTRIES_PER_CATALOG, counts=False)
     groups = []
-    for segment, spec in SPECS.items():
-        result = engines.search(spec, Query(text=text, per_page=ENTRIES_PER_CATALOG, counts=False), language)
+    for spec, result in zip(specs, engines.search_many(specs, query, language), strict=True):
         if not result.total:
             continue
         objects = spec.model.objects.select_related("locale").in_bulk(result.ids)
         groups.append(
             CatalogGroup(
-                segment=segment,
+                segment=spec.segment,
                 title=spec.title,
                 total=result.total,
                 entries=localize([objects[pk] for pk in result.ids if pk in objects], language),
-                listing_url=f"{reverse(f'catalog:{segment}-list')}?{urlencode({'q': text})}",
+                listing_url=f"{reverse(f'catalog:{spec.segment}-list')}?{urlencode({'q': text})}",
             )
         )
     return groups

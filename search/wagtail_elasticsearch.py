@@ -8,6 +8,7 @@ as WAGTAILSEARCH_BACKENDS' BACKEND "search.wagtail_elasticsearch"; changing the 
 `manage.py update_index`.
 """
 
+from django.db.models import QuerySet
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend, Elasticsearch8SearchQueryCompiler
 
 from search.elastic import ANALYSIS
@@ -40,6 +41,21 @@ def _word(word: Word, fields: list[str]) -> dict:
 
 class SearchBackend(Elasticsearch8SearchBackend):
     query_compiler_class = StemmedQueryCompiler
+
+    def ranked_ids(self, pages: QuerySet, text: str, limit: int) -> tuple[int, list[int]]:
+        """How many of `pages` match `text`, and the ids of the first `limit`, the most relevant first: one
+        request, where Wagtail's results ask again for the count and read the pages from the database."""
+        results = self.search(text, pages, operator="or")
+        answer = self.es.search(
+            index=self.get_index_for_model(pages.model).name,
+            **results._get_es_body(),
+            size=limit,
+            _source=False,
+            stored_fields="pk",
+            track_total_hits=True,
+        )
+        hits = answer["hits"]
+        return hits["total"]["value"], [int(hit["fields"]["pk"][0]) for hit in hits["hits"]]
 
     def __init__(self, params):
         super().__init__(params)

@@ -1,6 +1,7 @@
 """The engine a catalog query goes to: Elasticsearch when configured and answering, else the database.
 
-Both engines implement `search(spec, query, language) -> Result` and pass the same conformance suite
+Both engines implement `search(spec, query, language) -> Result` (and Elasticsearch `search_many`, one
+request for several catalogs) and pass the same conformance suite
 (tests/search/test_search_conformance.py), so a visitor gets the same answers from either.
 """
 
@@ -26,21 +27,26 @@ def elasticsearch_enabled() -> bool:
 
 
 def search(spec: CatalogSpec, query: Query, language: str) -> Result:
+    return search_many([spec], query, language)[0]
+
+
+def search_many(specs: list[CatalogSpec], query: Query, language: str) -> list[Result]:
+    """The query in each of `specs`' catalogs, from one engine."""
     with timed("search"):
-        return _search(spec, query, language)
+        return _search_many(specs, query, language)
 
 
-def _search(spec: CatalogSpec, query: Query, language: str) -> Result:
+def _search_many(specs: list[CatalogSpec], query: Query, language: str) -> list[Result]:
     global _failed_at
     if elasticsearch_enabled() and (_failed_at is None or time.monotonic() - _failed_at > RETRY_AFTER):
         from search.engines import elasticsearch
 
         try:
-            result = elasticsearch.search(spec, query, language)
+            results = elasticsearch.search_many(specs, query, language)
         except elasticsearch.Unavailable as error:
             _failed_at = time.monotonic()
             logger.warning("Elasticsearch did not answer (%s); the database engine answers instead", error)
         else:
             _failed_at = None
-            return result
-    return database.search(spec, query, language)
+            return results
+    return [database.search(spec, query, language) for spec in specs]

@@ -18,7 +18,7 @@ from search.elastic import FAILURES, Unavailable, alias_name, client
 from search.matching import Analysis, Word, analyse
 from search.query import FacetValue, Query, Result
 
-__all__ = ["Unavailable", "search"]
+__all__ = ["Unavailable", "search", "search_many"]
 
 # A matched word outweighs any text score, so the entries that match more words come first.
 WORD_SCORE = 1000.0
@@ -161,17 +161,46 @@ def request(
 
 
 def search(spec: CatalogSpec, query: Query, language: str) -> Result:
-    choices = {facet.name: facet.choices(spec.model) for facet in spec.facets}
+    return search_many([spec], query, language)[0]
+
+
+def search_many(specs: list[CatalogSpec], query: Query, language: str) -> list[Result]:
+    """The query in each of `specs`' catalogs (the site search asks all of them): one request for all, and
+    one more for those of the catalogs where a word is unknown."""
     analysis = analyse(query.text)
-    index = alias_name(spec, language)
+    choices = [{facet.name: facet.choices(spec.model) for facet in spec.facets} for spec in specs]
+    indexes = [alias_name(spec, language) for spec in specs]
+    answers = _answers(indexes, [request(spec, query, choices[n], analysis) for n, spec in enumerate(specs)])
+    unknown = {n: words for n, answer in enumerate(answers) if (words := _unknown(answer))}
+    if unknown:
+        again = [request(specs[n], query, choices[n], analysis, words) for n, words in unknown.items()]
+        for n, answer in zip(unknown, _answers([indexes[n] for n in unknown], again), strict=True):
+            answers[n] = answer
+    return [_result(spec, query, choices[n], answers[n]) for n, spec in enumerate(specs)]
+
+
+def _answers(indexes: list[str], bodies: list[dict]) -> list[dict]:
+    """The answers of a multi search, in the requests' order; a request that failed fails them all, so
+    that the database answers the whole page."""
+    pairs = zip(indexes, bodies, strict=True)
+    searches = [part for index, body in pairs for part in ({"index": index}, body)]
     try:
-        answer = client().search(index=index, **request(spec, query, choices, analysis))
-        known = answer.get("aggregations", {}).get("known", {}).get("words", {}).get("buckets", {})
-        unknown = frozenset(int(number) for number, bucket in known.items() if not bucket["doc_count"])
-        if unknown:
-            answer = client().search(index=index, **request(spec, query, choices, analysis, unknown))
+        responses = client().msearch(searches=searches)["responses"]
     except FAILURES as error:
         raise Unavailable(str(error)) from error
+    failed = [response["error"] for response in responses if "error" in response]
+    if failed:
+        raise Unavailable(str(failed[0]))
+    return responses
+
+
+def _unknown(answer: dict) -> frozenset[int]:
+    """The numbers of the query's words that no entry of the catalog has (typos, perhaps)."""
+    known = answer.get("aggregations", {}).get("known", {}).get("words", {}).get("buckets", {})
+    return frozenset(int(number) for number, bucket in known.items() if not bucket["doc_count"])
+
+
+def _result(spec: CatalogSpec, query: Query, choices: dict[str, list], answer: dict) -> Result:
     ids = [int(hit["_id"]) for hit in answer["hits"]["hits"]]
     facets = {}
     aggregations = answer.get("aggregations", {})

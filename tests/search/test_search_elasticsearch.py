@@ -212,13 +212,13 @@ def test_slow_elasticsearch_times_out_and_is_not_waited_for_again_at_once(
     accepted = []
     thread = threading.Thread(target=lambda: accepted.append(silent.accept()), daemon=True)
     thread.start()
-    real, calls = elasticsearch_engine.search, []
+    real, calls = elasticsearch_engine.search_many, []
 
     def counted(*args):
         calls.append(args)
         return real(*args)
 
-    monkeypatch.setattr(elasticsearch_engine, "search", counted)
+    monkeypatch.setattr(elasticsearch_engine, "search_many", counted)
     url = f"http://127.0.0.1:{silent.getsockname()[1]}"
     try:
         with override_settings(CATALOG_SEARCH=_settings(url, timeout=0.5)), caplog.at_level(logging.WARNING):
