@@ -14,6 +14,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import translation
 
 from catalog.entry import SOURCE_LANGUAGE
@@ -129,6 +130,20 @@ def entry_documents(spec: CatalogSpec, pks: list[int] | None = None) -> Iterator
         yield _batch(spec, rows[start : start + BATCH])
 
 
+def _changes(documents: list[SearchDocument], stored: QuerySet) -> tuple[list[SearchDocument], list[int]]:
+    """The documents that differ from the `stored` ones, and the entry ids whose stored rows go (changed or
+    gone). Only these are rewritten: on PostgreSQL a rewritten row leaves a dead one that every scan of the
+    catalog reads past until it is vacuumed, and rewriting all of them doubled the table (a broad word's
+    ranking went from 20 to 45 ms). A rebuild after a deploy changes few documents."""
+    current = {
+        entry_id: (names, tokens, facets)
+        for entry_id, names, tokens, facets in stored.values_list("entry_id", "names", "tokens", "facets")
+    }
+    changed = [doc for doc in documents if current.get(doc.entry_id) != (doc.names, doc.tokens, doc.facets)]
+    kept = {doc.entry_id for doc in documents} - {doc.entry_id for doc in changed}
+    return changed, sorted(set(current) - kept)
+
+
 def rebuild(
     spec: CatalogSpec, pks: list[int] | None = None, write: Callable[[str], None] | None = None
 ) -> int:
@@ -145,14 +160,18 @@ def rebuild(
         for document in batch
     ]
     with transaction.atomic(), bitmaps.kept_in_step(spec.segment, pks):
-        stale = SearchDocument.objects.filter(segment=spec.segment)
+        stored = SearchDocument.objects.filter(segment=spec.segment)
         if pks is not None:
-            stale = stale.filter(entry_id__in=pks)
-        stale.delete()
-        for start in range(0, len(documents), BATCH):
-            SearchDocument.objects.bulk_create(documents[start : start + BATCH])
+            stored = stored.filter(entry_id__in=pks)
+        changed, stale = _changes(documents, stored)
+        for start in range(0, len(stale), BATCH):
+            stored.filter(entry_id__in=stale[start : start + BATCH]).delete()
+        for start in range(0, len(changed), BATCH):
+            SearchDocument.objects.bulk_create(changed[start : start + BATCH])
             if write:
-                write(f"  {spec.segment}: {min(start + BATCH, len(documents))}/{len(documents)}")
+                write(f"  {spec.segment}: {min(start + BATCH, len(changed))}/{len(changed)} changed")
+        if write and not changed:
+            write(f"  {spec.segment}: {len(documents)} unchanged")
     return len(documents)
 
 
