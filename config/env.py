@@ -50,6 +50,14 @@ SEARCH_TIMEOUT = float(_str("SEARCH_TIMEOUT", "1"))
 
 REDIS_URL = _str("REDIS_URL")
 
+# Sign-in through an OpenID Connect provider (mos.ru, the city's sign-in, is one): its issuer address (where
+# /.well-known/openid-configuration describes it), the client this site is registered as there, and the name
+# on its button. Without OIDC_SERVER_URL, people sign in with their email address and a password only.
+OIDC_SERVER_URL = _str("OIDC_SERVER_URL").rstrip("/")
+OIDC_CLIENT_ID = _str("OIDC_CLIENT_ID")
+OIDC_CLIENT_SECRET = _str("OIDC_CLIENT_SECRET")
+OIDC_PROVIDER_NAME = _str("OIDC_PROVIDER_NAME", "mos.ru")
+
 # Outgoing mail: the console in development; an SMTP relay in production.
 SMTP_HOST = _str("SMTP_HOST", "localhost")
 SMTP_PORT = _int("SMTP_PORT", 587)

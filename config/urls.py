@@ -5,9 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import cabinet
 from config import sitemaps, views
 
 urlpatterns = [
+    # The site's sign-in, which asks editors for their second factor, replaces Wagtail's (see accounts).
+    path("admin/login/", views.admin_sign_in),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -20,6 +23,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("accounts.urls")),
+    path("cabinet/", cabinet, name="cabinet"),
     path("catalog/", include("search.catalog_urls")),
     path("applications/", include("applications.urls")),
     path("search/", include("search.urls")),

@@ -53,9 +53,11 @@ def form_errors(form: forms.Form) -> list[FieldError]:
     """Errors in the order of the form's fields, for the error summary that links to each field.
 
     A field labelled within a group (a range's «from» under «Investment sought») sets `full_label`, so the
-    summary, read away from the group, still names it in full.
+    summary, read away from the group, still names it in full. An error of the whole form (a password that
+    does not match its address) comes first, unlabelled, and leads to the first field.
     """
-    errors = []
+    first = next((name for name, field in form.fields.items() if not field.widget.is_hidden), "")
+    errors = [FieldError(f"id_{first}", "", message) for message in form.non_field_errors()]
     for name, field in form.fields.items():
         label = str(getattr(field, "full_label", None) or field.label)
         for message in form.errors.get(name, []):

@@ -89,7 +89,10 @@ def _batch(spec: CatalogSpec, rows: list[dict]) -> list[EntryDocument]:
         ]
     facets = defaultdict(lambda: defaultdict(list))
     for facet in spec.facets:
-        for pk, value in model.objects.filter(pk__in=pks).values_list("pk", facet.path):
+        # In a fixed order, so that an entry's document is the same text every time it is made (a rebuild
+        # rewrites only the documents that changed); PostgreSQL returns a many-to-many's rows in any order.
+        values = model.objects.filter(pk__in=pks).order_by("pk", facet.path).values_list("pk", facet.path)
+        for pk, value in values:
             if value is not None and value != "":
                 facets[pk][facet.name].append(str(value))
     paths = value_paths(spec)

@@ -12,6 +12,7 @@ from home.site_setup import ensure_site
 from taxonomy.loading import load_taxonomies
 from tests.demo_database import seeded_database
 from tests.factories import seed_small_demo
+from tests.staff import sign_in_with_second_factor
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -121,3 +122,11 @@ def demo_site(seeded_demo, django_db_blocker):
     database, pks = seeded_demo
     with django_db_blocker.unblock(), database.lent():
         yield {language: HomePage.objects.get(pk=pk) for language, pk in pks.items()}
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin client, signed in as the admin asks of everyone who works there: with a second
+    factor (tests/staff.py)."""
+    sign_in_with_second_factor(client, admin_user)
+    return client

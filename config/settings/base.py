@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "home",
     "catalog",
     "applications",
+    "accounts",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -46,6 +47,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "accounts.second_factor.SecondFactorForAdminMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -94,6 +102,46 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts (django-allauth): people sign in with their email address, confirmed before the first sign-in, or
+# through the city's OpenID Connect provider; the admin also asks for an authenticator app's code
+# (accounts/second_factor.py). Rate limits (allauth's defaults: 5 failed sign-ins per address in 5 minutes,
+# 20 sign-ups a minute per IP…) count in the cache. Answers never tell whether an address has an account.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "imoscow: "
+ACCOUNT_SESSION_REMEMBER = None  # a «Remember me» box
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "cabinet"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "imoscow"
+# The client's address for the rate limits, when a reverse proxy names it (see CLIENT_IP_HEADER).
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env.CLIENT_IP_HEADER or None
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {
+        "APPS": [
+            {
+                "provider_id": "city",
+                "name": env.OIDC_PROVIDER_NAME,
+                "client_id": env.OIDC_CLIENT_ID,
+                "secret": env.OIDC_CLIENT_SECRET,
+                "settings": {"server_url": env.OIDC_SERVER_URL},
+            }
+        ]
+        if env.OIDC_SERVER_URL
+        else [],
+    }
+}
 
 # Languages: Russian first and default; English second. Public URLs carry the language prefix.
 LANGUAGE_CODE = "ru"

@@ -17,6 +17,7 @@ from wagtail.users.models import UserProfile
 from applications.models import Status
 from tests.applications.support import docx, pdf, stored_files, submit
 from tests.html import soup
+from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +58,7 @@ def test_the_reviewers_group_sees_the_listing_and_can_filter_and_search(client, 
     other, _ = submit(
         client, measure, organization_name="ИП Иванов", inn="500100732259", ogrn="304500116000157"
     )
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     listing = client.get(LIST).content.decode()
     assert application.reference in listing and other.reference in listing
     found = client.get(LIST, {"q": "500100732259"}).content.decode()
@@ -77,7 +78,7 @@ def test_the_reviewers_group_sees_the_listing_and_can_filter_and_search(client, 
 
 def test_the_listing_exports_to_csv_and_xlsx(client, reviewer, submitted):
     application, _ = submitted
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     response = client.get(LIST, {"export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert [row[0] for row in rows[1:]] == [application.reference]
@@ -91,7 +92,7 @@ def test_each_status_change_is_recorded_and_emailed_to_the_applicant(
     client, reviewer, submitted, django_capture_on_commit_callbacks
 ):
     application, status_url = submitted
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     capture = django_capture_on_commit_callbacks
     assert decide(client, application, Status.IN_REVIEW, capture=capture).status_code == 302
     decide(client, application, Status.INFORMATION_REQUESTED, "Пришлите устав.", capture=capture)
@@ -116,7 +117,7 @@ def test_a_closed_application_cannot_be_moved_and_an_information_request_needs_a
     client, reviewer, submitted, django_capture_on_commit_callbacks
 ):
     application, _ = submitted
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     response = decide(
         client, application, Status.INFORMATION_REQUESTED, capture=django_capture_on_commit_callbacks
     )
@@ -139,7 +140,7 @@ def test_the_applicant_sees_the_history_and_adds_files_when_information_is_reque
     assert len(page.select(".history li")) == 1
 
     reviewer_client = type(client)()
-    reviewer_client.force_login(reviewer)
+    sign_in_with_second_factor(reviewer_client, reviewer)
     decide(
         reviewer_client,
         application,
@@ -203,7 +204,7 @@ def test_admin_pages_of_applications_are_for_reviewers_only(client, submitted, w
     superuser = get_user_model().objects.create_superuser("admin", password="x")
     user = {"anonymous": None, "editor": editor, "reviewer": reviewer, "superuser": superuser}[who]
     if user:
-        client.force_login(user)
+        sign_in_with_second_factor(client, user)
     for name, url in _admin_urls(application).items():
         response = client.get(url)
         body = b"".join(response.streaming_content) if response.streaming else response.content
@@ -218,16 +219,16 @@ def test_admin_pages_of_applications_are_for_reviewers_only(client, submitted, w
 
 def test_nobody_can_add_or_delete_applications_in_the_admin(client, submitted, reviewer):
     application, _ = submitted
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     assert client.get(f"{LIST}new/").status_code in (302, 403)
     assert client.post(f"{LIST}delete/{application.pk}/").status_code in (302, 403)
     assert type(application).objects.filter(pk=application.pk).exists()
 
 
 def test_the_listing_is_not_in_an_editors_menu(client, editor, reviewer):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     assert '"url": "/admin/applications/"' not in client.get("/admin/").content.decode()
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     assert '"url": "/admin/applications/"' in client.get("/admin/").content.decode()
 
 
@@ -236,7 +237,7 @@ def test_public_application_pages_open_only_with_the_right_token(client, submitt
     application, status_url = submitted
     token = application.status_token() if who == "token holder" else application.status_token()[:-4] + "abcd"
     if who.startswith("reviewer"):
-        client.force_login(reviewer)
+        sign_in_with_second_factor(client, reviewer)
     for name, url in _public_urls(status_url, application, token).items():
         response = client.get(url)
         if who == "token holder":
@@ -292,7 +293,7 @@ def test_erasing_an_applicants_data_in_the_admin_needs_the_erase_right(
     client, reviewer, submitted, private_storage
 ):
     application, status_url = submitted
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     review = f"{LIST}edit/{application.pk}/"
     assert 'name="erase"' not in client.get(review).content.decode()
     assert client.post(review, {"erase": "1"}).status_code in (302, 403)
@@ -300,7 +301,7 @@ def test_erasing_an_applicants_data_in_the_admin_needs_the_erase_right(
     assert application.personal_data_erased_at is None
 
     officer = get_user_model().objects.create_superuser("privacy-officer", password="x")
-    client.force_login(officer)
+    sign_in_with_second_factor(client, officer)
     assert 'name="erase"' in client.get(review).content.decode()
     assert client.post(review, {"erase": "1"}).status_code == 302
     application.refresh_from_db()
@@ -314,7 +315,7 @@ def test_the_dashboard_tells_reviewers_what_waits_by_status_and_editors_nothing(
     client, submitted, reviewer, editor
 ):
     def waiting_links(user):
-        client.force_login(user)
+        sign_in_with_second_factor(client, user)
         heading = soup(client.get("/admin/")).select_one("#applications-waiting-title")
         return heading and {
             a.get_text(strip=True): a["href"] for a in heading.find_parent("section").select("a")
@@ -343,6 +344,6 @@ def test_the_listing_writes_amounts_and_dates_as_the_admin_language_does(
     profile = UserProfile.get_for_user(reviewer)
     profile.preferred_language = language
     profile.save()
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     cells = [cell.get_text(" ", strip=True) for cell in soup(client.get(LIST)).select("td")]
     assert amount in cells and date in cells, cells[-2:]

@@ -26,6 +26,7 @@ from config import env
 from config.settings import base
 from tests.applications.support import pdf, submit
 from tests.django_process import evaluate
+from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -146,7 +147,7 @@ def test_an_attachment_round_trip_through_a_private_bucket(client, measure, priv
 
     reviewer = get_user_model().objects.create_user("reviewer", password="x")
     reviewer.groups.add(Group.objects.get(name="Reviewers"))
-    client.force_login(reviewer)
+    sign_in_with_second_factor(client, reviewer)
     response = client.get(f"/admin/applications/attachments/{attachment.pk}/")
     assert response.status_code == 302 and fetch(response["Location"])[0] == 200
 

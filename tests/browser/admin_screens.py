@@ -5,7 +5,6 @@ harness); `visible_text` checks then read the screens as a Russian editor sees t
 import re
 from dataclasses import dataclass
 
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
@@ -13,13 +12,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
 
+from accounts.staff import create_editor
 from applications.models import Application
 from catalog.registry import SPECS
 from home.models import NewsPage, SupportMeasureIndexPage
 from tests.applications.support import VALID
 from tests.factories import make_measure
 
-EDITOR = ("редактор", "Проверка-админки-17")
+EDITOR = ("redaktor@imoscow.local", "Проверка-админки-17")
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,8 @@ def _snippet_url(model, view: str, *args) -> str:
 
 def prepare() -> tuple[tuple[str, str], list[Screen]]:
     """An editor, a new measure with an English translation started (a draft), an application to review; the
-    screens to walk and the editor's login."""
-    user = get_user_model().objects.create_superuser(EDITOR[0], password=EDITOR[1])
+    screens to walk and the editor's email address and password (the code comes from accounts.staff)."""
+    user, _key = create_editor("редактор", *EDITOR, superuser=True)
     index = SupportMeasureIndexPage.objects.get(locale__language_code="ru")
     measure = make_measure(index, "Грант на испытания роботов", industries=("robotics",))
     TranslationCreator(user, [Locale.objects.get(language_code="en")]).create_translations(measure)

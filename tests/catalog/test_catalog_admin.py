@@ -15,6 +15,7 @@ from core.admin_columns import NumberColumn, column_class_for
 from taxonomy.models import District, OrganizationRole, Region
 from tests.factories import make_entry
 from tests.html import soup
+from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +62,7 @@ def user_with(*codenames):
 
 
 def test_listing_filters_and_searches(client, editor, organizations):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     assert client.get(LIST).status_code == 200
     filtered = client.get(LIST, {"legal_form": "sole_proprietor"}).content.decode()
     assert "ИП Иванов" in filtered and "Нейросенсор" not in filtered
@@ -70,7 +71,7 @@ def test_listing_filters_and_searches(client, editor, organizations):
 
 
 def test_csv_export_has_every_listed_organization(client, editor, organizations):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = client.get(LIST, {"export": "csv"})
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
@@ -79,7 +80,7 @@ def test_csv_export_has_every_listed_organization(client, editor, organizations)
 
 
 def test_xlsx_export_respects_the_filter(client, editor, organizations):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = client.get(LIST, {"export": "xlsx", "legal_form": "llc"})
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
@@ -88,21 +89,21 @@ def test_xlsx_export_respects_the_filter(client, editor, organizations):
 
 
 def test_an_editor_without_catalog_rights_cannot_see_the_catalog(client, organizations):
-    client.force_login(user_with())
+    sign_in_with_second_factor(client, user_with())
     response = client.get(LIST)
     assert response.status_code in (302, 403)
     assert "Нейросенсор" not in response.content.decode()
 
 
 def test_rights_are_per_catalog(client, organizations):
-    client.force_login(user_with("view_organization", "change_organization"))
+    sign_in_with_second_factor(client, user_with("view_organization", "change_organization"))
     assert client.get(LIST).status_code == 200
     assert client.get("/admin/snippets/catalog/premises/").status_code in (302, 403)
     assert client.get(f"{LIST}add/").status_code in (302, 403)
 
 
 def test_many_to_many_choices_are_checkbox_lists_on_snippet_and_page_forms(client, editor, organizations):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     form = soup(client.get(f"{LIST}edit/{organizations[0].pk}/"))
     for name in ("industries", "roles"):
         assert form.select(f'input[type="checkbox"][name="{name}"]'), name
@@ -137,7 +138,7 @@ def test_amounts_are_grouped_as_the_admin_language_writes_them(client, editor, h
         area=Decimal("12500.5"),
         rent=3_500_000,
     )
-    client.force_login(in_language(editor, language))
+    sign_in_with_second_factor(client, in_language(editor, language))
     premises = [
         cell.get_text(strip=True)
         for cell in soup(client.get("/admin/snippets/catalog/premises/")).select("td")

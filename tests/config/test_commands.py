@@ -1,9 +1,11 @@
 """Management commands that the run command relies on: they are safe to re-run."""
 
 import re
+import time
 from io import StringIO
 
 import pytest
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
@@ -103,11 +105,16 @@ def test_seed_demo_if_empty_leaves_an_edited_site_alone(homes):
     assert counts() == before
 
 
-def test_create_admin_prints_a_working_password_once():
+def test_create_admin_prints_a_working_password_and_authenticator_key_once():
     out = StringIO()
     call_command("create_admin", stdout=out)
-    password = re.search(r"admin / (\S+)", out.getvalue()).group(1)
+    password = re.search(r"admin@imoscow.local / (\S+)", out.getvalue()).group(1)
     assert authenticate(username="admin", password=password).is_superuser
+    key = re.search(r"authenticator app\): ([A-Z2-7]+)", out.getvalue()).group(1)
+    code = StringIO()
+    call_command("admin_code", stdout=code)
+    now = int(time.time()) // 30  # the period may turn between the command's reading and this one
+    assert code.getvalue().strip() in {format_hotp_value(hotp_value(key, now - turn)) for turn in (0, 1)}
 
     again = StringIO()
     call_command("create_admin", stdout=again)

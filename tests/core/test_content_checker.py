@@ -12,6 +12,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from core.content_checker import CONTENT_RULES, StrictContentChecker
 from core.images import CustomImage
+from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor(client):
     user = get_user_model().objects.create_superuser("editor", password="x")
-    client.force_login(user)
+    sign_in_with_second_factor(client, user)
     return user
 
 

@@ -17,13 +17,14 @@ from home.translation import publish_translation
 from taxonomy.models import District
 from tests.factories import make_entry, make_measure, measure_index
 from tests.html import soup
+from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor(client, homes):
-    client.force_login(get_user_model().objects.create_superuser("editor", password="x"))
+    sign_in_with_second_factor(client, get_user_model().objects.create_superuser("editor", password="x"))
 
 
 def found(obj) -> set[tuple[str, str]]:
@@ -153,8 +154,8 @@ def test_the_report_is_for_editors(client, homes, who):
     if who == "no page rights":
         user = user_model.objects.create_user("reviewer", password="x", is_staff=True)
         user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-        client.force_login(user)
+        sign_in_with_second_factor(client, user)
     elif who == "editor":
-        client.force_login(user_model.objects.create_superuser("editor", password="x"))
+        sign_in_with_second_factor(client, user_model.objects.create_superuser("editor", password="x"))
     response = client.get("/admin/reports/content-checks/")
     assert (response.status_code == 200) == (who == "editor")

@@ -14,13 +14,14 @@ from home.models import ClusterIndexPage, ClusterPage
 from home.translation import publish_translation
 from taxonomy.models import Industry
 from tests.factories import make_measure, measure_index
+from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor(client, homes):
-    client.force_login(get_user_model().objects.create_superuser("editor", password="x"))
+    sign_in_with_second_factor(client, get_user_model().objects.create_superuser("editor", password="x"))
 
 
 def test_a_snippet_form_offers_an_empty_choice_in_russian(client, editor):

@@ -14,6 +14,7 @@ from home.models import SupportMeasurePage
 from home.translation import publish_translation
 from tests.factories import make_measure, measure_index
 from tests.html import soup
+from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +73,7 @@ def test_translator_submits_translates_and_publishes_a_measure(
     client, translator, measure, django_capture_on_commit_callbacks
 ):
     english = Locale.objects.get(language_code="en")
-    client.force_login(translator)
+    sign_in_with_second_factor(client, translator)
 
     response = client.post(f"/admin/localize/submit/page/{measure.pk}/", {"locales": [english.pk]})
     assert response.status_code == 302
@@ -101,7 +102,7 @@ def test_translator_submits_translates_and_publishes_a_measure(
 
 
 def test_translator_cannot_publish_russian_pages(client, translator, measure):
-    client.force_login(translator)
+    sign_in_with_second_factor(client, translator)
     response = client.post(f"/admin/pages/{measure.pk}/edit/", {"action": "publish", "title": "Взлом"})
     assert response.status_code in (302, 403)
     assert SupportMeasurePage.objects.get(pk=measure.pk).title == "Грант на пилотное тестирование"
@@ -141,7 +142,7 @@ def test_a_translation_stays_a_draft_nobody_reads_until_a_translator_publishes_i
     client, translator, measure, django_capture_on_commit_callbacks
 ):
     english = Locale.objects.get(language_code="en")
-    client.force_login(translator)
+    sign_in_with_second_factor(client, translator)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/localize/submit/page/{measure.pk}/", {"locales": [english.pk]})
     draft = measure.get_translation(english)
@@ -158,7 +159,7 @@ def test_a_translation_stays_a_draft_nobody_reads_until_a_translator_publishes_i
 
 def test_the_dashboard_and_a_report_show_the_translations_waiting(client, translator, measure):
     english = Locale.objects.get(language_code="en")
-    client.force_login(translator)
+    sign_in_with_second_factor(client, translator)
     client.post(f"/admin/localize/submit/page/{measure.pk}/", {"locales": [english.pk]})
     draft = measure.get_translation(english)
 
