@@ -26,7 +26,7 @@ from home.models import (
     SupportMeasureIndexPage,
     SupportMeasurePage,
 )
-from tests.browser import accessibility_statement_pages, applications_pages, page_states
+from tests.browser import accessibility_statement_pages, accounts_pages, applications_pages, page_states
 
 LANGUAGES = ("ru", "en")
 NBSP = "\u00a0"
@@ -238,6 +238,15 @@ REGISTRY = [
     PageType("application form, measure closed", path=applications_pages.apply_form("closed"), status=403),
     PageType("application form, too many", html=applications_pages.rate_limited, status=429),
     PageType("application status", path=applications_pages.status_page),
+    PageType("sign-in", path=accounts_pages.path("account_login")),
+    PageType("sign-in, errors", html=accounts_pages.sign_in_with_errors),
+    PageType("sign-up", path=accounts_pages.path("account_signup")),
+    PageType("sign-up, errors", html=accounts_pages.sign_up_with_errors),
+    PageType("password reset", path=accounts_pages.path("account_reset_password")),
+    PageType("password reset, sent", path=accounts_pages.path("account_reset_password_done")),
+    PageType("personal account", html=accounts_pages.personal_account),
+    PageType("delete account, errors", html=accounts_pages.delete_account_with_errors),
+    PageType("authenticator code", html=accounts_pages.authenticator_code),
 ]
 
 

@@ -1,0 +1,71 @@
+"""The account pages for the accessibility registry. Those a visitor opens signed out are paths; those only a
+POST or a signed-in session reaches (a form sent back with errors, the personal account, the second factor)
+are rendered through Django's test client as that visitor."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from accounts.staff import create_editor
+
+PASSWORD = "Проверка-кабинета-2026"
+MEMBER = "member@quartz.example"
+EDITOR = "editor@imoscow.local"
+
+
+def path(name: str):
+    def resolve(data: dict, language: str) -> str:
+        with translation.override(language):
+            return reverse(name)
+
+    return resolve
+
+
+def _member():
+    user = get_user_model().objects.filter(email=MEMBER).first()
+    if user is None:
+        user = get_user_model().objects.create_user("quartz-member", MEMBER, PASSWORD)
+        EmailAddress.objects.create(user=user, email=MEMBER, verified=True, primary=True)
+    return user
+
+
+def _page(language: str, name: str, *, user=None, post: dict | None = None) -> str:
+    cache.clear()  # the sign-in rate limits count every earlier attempt
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    with translation.override(language):
+        address = reverse(name)
+    response = client.post(address, post) if post is not None else client.get(address)
+    return response.content.decode()
+
+
+def sign_in_with_errors(language: str) -> str:
+    _member()
+    return _page(language, "account_login", post={"login": MEMBER, "password": "не тот пароль"})
+
+
+def sign_up_with_errors(language: str) -> str:
+    return _page(language, "account_signup", post={"email": "ceo@", "password1": "123", "password2": "321"})
+
+
+def personal_account(language: str) -> str:
+    return _page(language, "cabinet", user=_member())
+
+
+def delete_account_with_errors(language: str) -> str:
+    return _page(language, "account_delete", user=_member(), post={"confirmation": "не тот пароль"})
+
+
+def authenticator_code(language: str) -> str:
+    """An editor who typed their password and is asked for the authenticator app's code."""
+    if not get_user_model().objects.filter(email=EDITOR).exists():
+        create_editor("registry-editor", EDITOR, PASSWORD)
+    cache.clear()
+    client = Client()
+    with translation.override(language):
+        client.post(reverse("account_login"), {"login": EDITOR, "password": PASSWORD})
+        return client.get(reverse("mfa_authenticate")).content.decode()
