@@ -1,4 +1,3 @@
-from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -9,14 +8,6 @@ from django.views.decorators.http import require_http_methods
 from accounts.forms import DeleteAccountForm
 from core.listing import form_errors
 from core.navigation import Crumb
-
-
-@login_required
-def cabinet(request):
-    """The signed-in visitor's own space: their account and what they can do with it."""
-    crumbs = [Crumb(_("Personal account"), request.path)]
-    context = {"second_factor": is_mfa_enabled(request.user), "crumbs": crumbs}
-    return render(request, "accounts/cabinet.html", context)
 
 
 @login_required

@@ -5,7 +5,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from accounts.views import cabinet
 from config import sitemaps, views
 
 urlpatterns = [
@@ -24,7 +23,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
-    path("cabinet/", cabinet, name="cabinet"),
+    path("cabinet/", include("cabinet.urls")),
     path("catalog/", include("search.catalog_urls")),
     path("applications/", include("applications.urls")),
     path("search/", include("search.urls")),

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "home",
     "catalog",
+    "cabinet",
     "applications",
     "accounts",
     "search",
@@ -121,7 +122,7 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "imoscow: "
 ACCOUNT_SESSION_REMEMBER = None  # a «Remember me» box
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "cabinet"
+LOGIN_REDIRECT_URL = "cabinet:index"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "imoscow"

@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.staff import create_editor
+from cabinet.models import Membership, Role
+from catalog.models import Organization
 
 PASSWORD = "Проверка-кабинета-2026"
 MEMBER = "member@quartz.example"
@@ -32,13 +34,21 @@ def _member():
     return user
 
 
-def _page(language: str, name: str, *, user=None, post: dict | None = None) -> str:
+def _owner():
+    """The member, as the owner of the demo's first organization."""
+    user = _member()
+    organization = Organization.objects.filter(locale__language_code="ru").order_by("pk").first()
+    Membership.objects.get_or_create(user=user, organization=organization, defaults={"role": Role.OWNER})
+    return user, organization
+
+
+def _page(language: str, name: str, *, user=None, post: dict | None = None, args=()) -> str:
     cache.clear()  # the sign-in rate limits count every earlier attempt
     client = Client()
     if user is not None:
         client.force_login(user)
     with translation.override(language):
-        address = reverse(name)
+        address = reverse(name, args=args)
     response = client.post(address, post) if post is not None else client.get(address)
     return response.content.decode()
 
@@ -53,7 +63,9 @@ def sign_up_with_errors(language: str) -> str:
 
 
 def personal_account(language: str) -> str:
-    return _page(language, "cabinet", user=_member())
+    """With an organization the person represents."""
+    owner, _organization = _owner()
+    return _page(language, "cabinet:index", user=owner)
 
 
 def delete_account_with_errors(language: str) -> str:
@@ -69,3 +81,17 @@ def authenticator_code(language: str) -> str:
     with translation.override(language):
         client.post(reverse("account_login"), {"login": EDITOR, "password": PASSWORD})
         return client.get(reverse("mfa_authenticate")).content.decode()
+
+
+def claim_form(language: str) -> str:
+    return _page(language, "cabinet:claim", user=_member())
+
+
+def claim_form_with_errors(language: str) -> str:
+    answers = {"inn": "7707083894", "position": ""}
+    return _page(language, "cabinet:claim", user=_member(), post=answers)
+
+
+def organization_for_its_owner(language: str) -> str:
+    owner, organization = _owner()
+    return _page(language, "cabinet:organization", user=owner, args=[organization.pk])

@@ -247,6 +247,9 @@ REGISTRY = [
     PageType("personal account", html=accounts_pages.personal_account),
     PageType("delete account, errors", html=accounts_pages.delete_account_with_errors),
     PageType("authenticator code", html=accounts_pages.authenticator_code),
+    PageType("claim an organization", html=accounts_pages.claim_form),
+    PageType("claim an organization, errors", html=accounts_pages.claim_form_with_errors),
+    PageType("organization's members, for its owner", html=accounts_pages.organization_for_its_owner),
 ]
 
 

@@ -1,0 +1,97 @@
+"""The organization's space (/<lang>/cabinet/): the signed-in person's account, the organizations they speak
+for and their claims; an owner manages who else does."""
+
+from allauth.mfa.utils import is_mfa_enabled
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from cabinet.claims import file_claim
+from cabinet.forms import ClaimForm
+from cabinet.models import Membership, Role
+from core.listing import form_errors
+from core.navigation import Crumb
+
+
+def _crumbs(request, *more: Crumb) -> list[Crumb]:
+    return [Crumb(_("Personal account"), reverse("cabinet:index")), *more]
+
+
+@login_required
+def index(request):
+    user = request.user
+    context = {
+        "second_factor": is_mfa_enabled(user),
+        "memberships": user.memberships.select_related("organization"),
+        "claims": user.claims.select_related("organization").exclude(status="approved"),
+        "crumbs": _crumbs(request),
+    }
+    return render(request, "cabinet/index.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def claim(request):
+    form = ClaimForm(request.user, request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        answers = form.cleaned_data
+        file_claim(request.user, form.organization, answers["position"], answers["letters"])
+        messages.success(
+            request,
+            _("Your claim to “%(name)s” has been sent. Staff check it, usually within two working days.")
+            % {"name": form.organization.name},
+        )
+        return redirect("cabinet:index")
+    context = {
+        "form": form,
+        "errors": form_errors(form),
+        # A browser does not keep chosen files when the form comes back with errors.
+        "choose_again": [file.name for file in request.FILES.getlist("letters")] if form.errors else [],
+        "crumbs": _crumbs(request, Crumb(_("Claim an organization"), request.path)),
+    }
+    return render(request, "cabinet/claim.html", context)
+
+
+def _membership(request, organization_pk: int) -> Membership:
+    """The signed-in person's membership of the organization; 404 for anyone else, so that guessing ids tells
+    nothing."""
+    membership = request.user.memberships.filter(organization_id=organization_pk).first()
+    if membership is None:
+        raise Http404
+    return membership
+
+
+@login_required
+def organization(request, organization_pk: int):
+    membership = _membership(request, organization_pk)
+    crumbs = _crumbs(request, Crumb(membership.organization.name, request.path))
+    context = {
+        "membership": membership,
+        "organization": membership.organization,
+        "members": membership.organization.memberships.select_related("user"),
+        "is_owner": membership.role == Role.OWNER,
+        "crumbs": crumbs,
+    }
+    return render(request, "cabinet/organization.html", context)
+
+
+@login_required
+@require_POST
+def remove_member(request, organization_pk: int, membership_pk: int):
+    mine = _membership(request, organization_pk)
+    if mine.role != Role.OWNER:
+        raise Http404
+    other = get_object_or_404(Membership, pk=membership_pk, organization_id=organization_pk)
+    if other.role == Role.OWNER and other.organization.memberships.filter(role=Role.OWNER).count() == 1:
+        messages.error(request, _("An organization keeps at least one owner."))
+        return redirect("cabinet:organization", organization_pk=organization_pk)
+    other.delete()
+    email = other.user.email
+    messages.success(request, _("%(email)s no longer represents the organization.") % {"email": email})
+    if other.user_id == request.user.pk:
+        return redirect("cabinet:index")
+    return redirect("cabinet:organization", organization_pk=organization_pk)

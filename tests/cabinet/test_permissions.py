@@ -1,0 +1,107 @@
+"""Who may open each address that shows an organization's or a person's private data: anonymous visitors,
+someone signed in with no organization, another organization's owner, a member, the owner and staff. Ids are
+the real ones, so a guessed id gets the same answer as a forbidden one."""
+
+import pytest
+from django.test import Client
+
+from cabinet.models import Claim, ClaimLetter, Membership
+from tests.staff import sign_in_with_second_factor
+
+pytestmark = pytest.mark.django_db
+WHO = ("anonymous", "outsider", "stranger", "member", "owner", "staff")
+SIGN_IN = "sign in"
+DENIED = "denied"  # the admin refuses (a redirect to its sign-in or 403): nothing of the page is shown
+
+# Per address: the answer for each of WHO.
+MATRIX = {
+    "cabinet": ("GET", "/ru/cabinet/", (SIGN_IN, 200, 200, 200, 200, 200)),
+    "claim form": ("GET", "/ru/cabinet/claim/", (SIGN_IN, 200, 200, 200, 200, 200)),
+    "delete account": ("GET", "/ru/accounts/delete/", (SIGN_IN, 200, 200, 200, 200, 200)),
+    "organization": ("GET", "/ru/cabinet/organizations/{quartz}/", (SIGN_IN, 404, 404, 200, 200, 404)),
+    "organization, guessed id": (
+        "GET",
+        "/ru/cabinet/organizations/{missing}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "remove a member": (
+        "POST",
+        "/ru/cabinet/organizations/{quartz}/members/{membership}/remove/",
+        (SIGN_IN, 404, 404, 404, 302, 404),
+    ),
+    "remove a member of another organization": (
+        "POST",
+        "/ru/cabinet/organizations/{quartz}/members/{other_membership}/remove/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "claims queue": ("GET", "/admin/claims/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
+    "claim review": ("GET", "/admin/claims/edit/{claim}/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
+    "letter of authority": (
+        "GET",
+        "/admin/claims/letters/{letter}/",
+        (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200),
+    ),
+}
+
+
+@pytest.fixture
+def ids(people, organizations, admin_user):
+    claim = Claim.objects.create(
+        user=people["outsider"], organization=organizations["quartz"], position="CEO"
+    )
+    letter = ClaimLetter.objects.create(
+        claim=claim,
+        stored_name="claims/test/letter.pdf",
+        original_name="letter.pdf",
+        content_type="x",
+        size=1,
+    )
+    return {
+        "quartz": organizations["quartz"].pk,
+        "missing": organizations["robots"].pk + 1000,
+        "membership": Membership.objects.get(user=people["member"]).pk,
+        "other_membership": Membership.objects.get(user=people["stranger"]).pk,
+        "claim": claim.pk,
+        "letter": letter.pk,
+    }
+
+
+def _client(who: str, people, admin_user) -> Client:
+    client = Client()
+    if who == "staff":
+        sign_in_with_second_factor(client, admin_user)
+    elif who != "anonymous":
+        client.force_login(people[who])
+    return client
+
+
+@pytest.mark.parametrize("who", WHO)
+@pytest.mark.parametrize("address", MATRIX)
+def test_permissions_matrix(address, who, ids, people, admin_user, private_letter):
+    method, path, answers = MATRIX[address]
+    expected = answers[WHO.index(who)]
+    client = _client(who, people, admin_user)
+    url = path.format(**ids)
+    response = client.post(url) if method == "POST" else client.get(url)
+    if expected == SIGN_IN:
+        assert response.status_code == 302
+        assert "/accounts/login/" in response["Location"]
+    elif expected == DENIED:
+        assert response.status_code in (302, 403)
+        assert "/accounts/login/" in response.get("Location", "/accounts/login/")
+    else:
+        assert response.status_code == expected
+
+
+@pytest.fixture
+def private_letter(settings, tmp_path):
+    """The letter's file in the private storage (a folder here), so staff's download has a file to send."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        },
+    }
+    (tmp_path / "claims" / "test").mkdir(parents=True)
+    (tmp_path / "claims" / "test" / "letter.pdf").write_bytes(b"%PDF-1.4 letter")
