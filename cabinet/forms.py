@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from applications.forms import AttachmentsField
-from cabinet.models import Claim, ClaimStatus
+from cabinet.models import Claim, ClaimStatus, Role
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.models import Organization
 from catalog.validators import validate_inn
@@ -60,3 +60,18 @@ class DecisionForm(forms.Form):
         if cleaned.get("decision") == ClaimStatus.REJECTED and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Say why, so the claimant knows what to send instead."))
         return cleaned
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Colleague's email address"))
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
+
+    def __init__(self, organization, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organization = organization
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if self.organization.memberships.filter(user__emailaddress__email__iexact=email).exists():
+            raise forms.ValidationError(_("This person already represents the organization."), code="member")
+        return email

@@ -1,9 +1,16 @@
-"""Who speaks for an organization of the catalog: its members (owners and colleagues) and the claims, with
-their evidence, that staff approve before anyone becomes one."""
+"""Who speaks for an organization of the catalog: its members (owners and colleagues), the claims, with
+their evidence, that staff approve before anyone becomes one, and owners' invitations to colleagues."""
+
+import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# How long an invitation's link works.
+INVITATION_DAYS = 14
 
 
 class Role(models.TextChoices):
@@ -86,3 +93,32 @@ class ClaimLetter(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+def _token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Invitation(models.Model):
+    """An owner's invitation to a colleague, by email address: the link works for whoever signs in with that
+    address confirmed, once, for INVITATION_DAYS."""
+
+    organization = models.ForeignKey(
+        "catalog.Organization", on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("email address"))
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=64, unique=True, default=_token)
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.email}: {self.organization}"
+
+    @property
+    def open(self) -> bool:
+        return self.accepted_at is None and timezone.now() - self.created_at < timedelta(days=INVITATION_DAYS)

@@ -10,9 +10,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cabinet import invitations
 from cabinet.claims import file_claim
-from cabinet.forms import ClaimForm
-from cabinet.models import Membership, Role
+from cabinet.forms import ClaimForm, InvitationForm
+from cabinet.models import Invitation, Membership, Role
 from core.listing import form_errors
 from core.navigation import Crumb
 
@@ -65,18 +66,61 @@ def _membership(request, organization_pk: int) -> Membership:
     return membership
 
 
-@login_required
-def organization(request, organization_pk: int):
-    membership = _membership(request, organization_pk)
-    crumbs = _crumbs(request, Crumb(membership.organization.name, request.path))
+def _organization_page(request, membership: Membership, form: InvitationForm | None = None):
+    organization = membership.organization
+    is_owner = membership.role == Role.OWNER
+    if is_owner and form is None:
+        form = InvitationForm(organization)
     context = {
         "membership": membership,
-        "organization": membership.organization,
-        "members": membership.organization.memberships.select_related("user"),
-        "is_owner": membership.role == Role.OWNER,
-        "crumbs": crumbs,
+        "organization": organization,
+        "members": organization.memberships.select_related("user"),
+        "is_owner": is_owner,
+        "form": form,
+        "errors": form_errors(form) if form is not None else [],
+        "invitations": [item for item in organization.invitations.all() if item.open] if is_owner else [],
+        "crumbs": _crumbs(request, Crumb(organization.name, request.path)),
     }
     return render(request, "cabinet/organization.html", context)
+
+
+@login_required
+def organization(request, organization_pk: int):
+    return _organization_page(request, _membership(request, organization_pk))
+
+
+@login_required
+@require_POST
+def invite(request, organization_pk: int):
+    membership = _membership(request, organization_pk)
+    if membership.role != Role.OWNER:
+        raise Http404
+    form = InvitationForm(membership.organization, request.POST)
+    if not form.is_valid():
+        return _organization_page(request, membership, form)
+    email = form.cleaned_data["email"]
+    invitations.invite(
+        membership.organization, email, form.cleaned_data["role"], request.user, request.LANGUAGE_CODE
+    )
+    messages.success(request, _("An invitation has been sent to %(email)s.") % {"email": email})
+    return redirect("cabinet:organization", organization_pk=organization_pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitation(request, token: str):
+    """An invitation for the signed-in person: accepted with a button, if it is theirs and still open."""
+    found = Invitation.objects.select_related("organization").filter(token=token).first()
+    if found is None or not found.open:
+        return render(request, "cabinet/invitation.html", {"invitation": None}, status=404)
+    if not invitations.addressed_to(found, request.user):
+        context = {"invitation": found, "not_theirs": True}
+        return render(request, "cabinet/invitation.html", context, status=403)
+    if request.method == "POST":
+        membership = invitations.accept(found, request.user)
+        messages.success(request, _("You now represent “%(name)s”.") % {"name": found.organization.name})
+        return redirect("cabinet:organization", organization_pk=membership.organization_id)
+    return render(request, "cabinet/invitation.html", {"invitation": found})
 
 
 @login_required

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.staff import create_editor
-from cabinet.models import Membership, Role
+from cabinet.models import Invitation, Membership, Role
 from catalog.models import Organization
 
 PASSWORD = "Проверка-кабинета-2026"
@@ -95,3 +95,13 @@ def claim_form_with_errors(language: str) -> str:
 def organization_for_its_owner(language: str) -> str:
     owner, organization = _owner()
     return _page(language, "cabinet:organization", user=owner, args=[organization.pk])
+
+
+def invitation_for_its_addressee(language: str) -> str:
+    owner, organization = _owner()
+    invitation = Invitation.objects.create(organization=organization, email=MEMBER, invited_by=owner)
+    cache.clear()
+    client = Client()
+    client.force_login(_member())
+    with translation.override(language):
+        return client.get(reverse("cabinet:invitation", args=[invitation.token])).content.decode()

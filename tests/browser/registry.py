@@ -250,6 +250,7 @@ REGISTRY = [
     PageType("claim an organization", html=accounts_pages.claim_form),
     PageType("claim an organization, errors", html=accounts_pages.claim_form_with_errors),
     PageType("organization's members, for its owner", html=accounts_pages.organization_for_its_owner),
+    PageType("invitation to an organization", html=accounts_pages.invitation_for_its_addressee),
 ]
 
 

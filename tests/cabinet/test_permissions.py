@@ -5,7 +5,7 @@ the real ones, so a guessed id gets the same answer as a forbidden one."""
 import pytest
 from django.test import Client
 
-from cabinet.models import Claim, ClaimLetter, Membership
+from cabinet.models import Claim, ClaimLetter, Invitation, Membership
 from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +34,21 @@ MATRIX = {
         "/ru/cabinet/organizations/{quartz}/members/{other_membership}/remove/",
         (SIGN_IN, 404, 404, 404, 404, 404),
     ),
+    "invite a colleague": (
+        "POST",
+        "/ru/cabinet/organizations/{quartz}/invite/",
+        (SIGN_IN, 404, 404, 404, 200, 404),
+    ),
+    "an invitation to someone else": (
+        "GET",
+        "/ru/cabinet/invitations/{token}/",
+        (SIGN_IN, 403, 403, 403, 403, 403),
+    ),
+    "an invitation, guessed token": (
+        "GET",
+        "/ru/cabinet/invitations/guessed/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
     "claims queue": ("GET", "/admin/claims/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
     "claim review": ("GET", "/admin/claims/edit/{claim}/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
     "letter of authority": (
@@ -56,7 +71,11 @@ def ids(people, organizations, admin_user):
         content_type="x",
         size=1,
     )
+    invitation = Invitation.objects.create(
+        organization=organizations["quartz"], email="engineer@quartz.example", invited_by=people["owner"]
+    )
     return {
+        "token": invitation.token,
         "quartz": organizations["quartz"].pk,
         "missing": organizations["robots"].pk + 1000,
         "membership": Membership.objects.get(user=people["member"]).pk,
