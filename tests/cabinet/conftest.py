@@ -43,3 +43,16 @@ def people(organizations):
     Membership.objects.create(user=member, organization=organizations["quartz"], role=Role.MEMBER)
     Membership.objects.create(user=stranger, organization=organizations["robots"], role=Role.OWNER)
     return {"owner": owner, "member": member, "stranger": stranger, "outsider": outsider}
+
+
+@pytest.fixture
+def private_folder(settings, tmp_path):
+    """The private storage in a folder of this test's own: claims' letters are written there."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        },
+    }
+    return tmp_path

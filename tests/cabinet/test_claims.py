@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def claimant(organizations):
+def claimant(organizations, private_folder):
     return person("ceo@quartz.example")
 
 

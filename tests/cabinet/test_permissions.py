@@ -113,14 +113,7 @@ def test_permissions_matrix(address, who, ids, people, admin_user, private_lette
 
 
 @pytest.fixture
-def private_letter(settings, tmp_path):
-    """The letter's file in the private storage (a folder here), so staff's download has a file to send."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path},
-        },
-    }
-    (tmp_path / "claims" / "test").mkdir(parents=True)
-    (tmp_path / "claims" / "test" / "letter.pdf").write_bytes(b"%PDF-1.4 letter")
+def private_letter(private_folder):
+    """The letter's file, so that staff's download has a file to send."""
+    (private_folder / "claims" / "test").mkdir(parents=True)
+    (private_folder / "claims" / "test" / "letter.pdf").write_bytes(b"%PDF-1.4 letter")

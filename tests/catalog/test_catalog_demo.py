@@ -119,22 +119,25 @@ def test_without_cluster_pages_nobody_is_in_a_cluster_and_the_rest_is_the_same()
         assert (without.ru, without.en, without.facts) == (with_.ru, with_.en, with_.facts)
 
 
-def test_seed_demo_seeds_the_catalogs_after_the_pages_then_their_search_documents_and_checks(monkeypatch):
+def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(monkeypatch):
     calls = []
-    monkeypatch.setattr("search.management.commands.seed_demo.seed", lambda write: calls.append("pages"))
+    monkeypatch.setattr("cabinet.management.commands.seed_demo.seed", lambda write: calls.append("pages"))
     monkeypatch.setattr(
-        "search.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
+        "cabinet.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
     )
     monkeypatch.setattr(
-        "search.management.commands.seed_demo.rebuild_all", lambda write: calls.append("search documents")
+        "cabinet.management.commands.seed_demo.rebuild_all", lambda write: calls.append("search documents")
     )
     monkeypatch.setattr(
-        "search.management.commands.seed_demo.check_all", lambda write: calls.append("content checks")
+        "cabinet.management.commands.seed_demo.check_all", lambda write: calls.append("content checks")
+    )
+    monkeypatch.setattr(
+        "cabinet.management.commands.seed_demo.seed_people", lambda write: calls.append("people")
     )
     out = StringIO()
     call_command("seed_demo", stdout=out)
-    assert calls == ["pages", "catalogs", "search documents", "content checks"]
-    assert "[3/5] catalogs…" in out.getvalue()
+    assert calls == ["pages", "catalogs", "people", "search documents", "content checks"]
+    assert "[3/6] catalogs…" in out.getvalue()
 
 
 # --- The seeded catalog ---------------------------------------------------------------------------------

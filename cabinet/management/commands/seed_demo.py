@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from cabinet.demo import seed_people
 from catalog.demo import seed_catalogs
 from core.content_problems import check_all
 from home.demo.seed import seed
@@ -9,7 +10,7 @@ from taxonomy.loading import load_taxonomies
 
 
 class Command(BaseCommand):
-    # Here rather than in home/ or catalog/: it fills every layer, ending with the search documents.
+    # In the top app: it fills every layer, from the pages to the people who represent organizations.
     help = "Fills the site with deterministic demo content in Russian and English. Safe to re-run."
 
     def add_arguments(self, parser):
@@ -30,6 +31,7 @@ class Command(BaseCommand):
             ("taxonomies", load_taxonomies),
             ("pages in Russian and English", self._pages),
             ("catalogs", self._catalogs),
+            ("people who represent organizations", self._people),
             ("search documents", self._search_documents),
             ("content checks", self._content_checks),
         ]
@@ -47,6 +49,9 @@ class Command(BaseCommand):
         # (the same statement on PostgreSQL and SQLite).
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+
+    def _people(self):
+        seed_people(write=self.stdout.write)
 
     def _search_documents(self):
         rebuild_all(write=self.stdout.write)
