@@ -23,7 +23,11 @@ def create_editor(username: str, email: str, password: str, superuser: bool = Fa
 
 
 def current_code(user) -> str:
-    """The code the editor's authenticator app shows now (for a local demo and the browser tests)."""
+    """The code the editor's authenticator app shows now (for a local demo)."""
     authenticator = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
-    key = decrypt(authenticator.data["secret"])
+    return code_for(decrypt(authenticator.data["secret"]))
+
+
+def code_for(key: str) -> str:
+    """The code an authenticator app with this key (base32) shows now."""
     return format_hotp_value(hotp_value(key, int(time.time()) // app_settings.TOTP_PERIOD))

@@ -44,8 +44,8 @@ def _snippet_url(model, view: str, *args) -> str:
 
 def prepare() -> tuple[tuple[str, str], list[Screen]]:
     """An editor, a new measure with an English translation started (a draft), an application to review; the
-    screens to walk and the editor's email address and password (the code comes from accounts.staff)."""
-    user, _key = create_editor("редактор", *EDITOR, superuser=True)
+    screens to walk and the editor's email address, password and authenticator key."""
+    user, key = create_editor("редактор", *EDITOR, superuser=True)
     index = SupportMeasureIndexPage.objects.get(locale__language_code="ru")
     measure = make_measure(index, "Грант на испытания роботов", industries=("robotics",))
     TranslationCreator(user, [Locale.objects.get(language_code="en")]).create_translations(measure)
@@ -107,7 +107,7 @@ def prepare() -> tuple[tuple[str, str], list[Screen]]:
             Screen(f"{spec.segment} editor", _snippet_url(spec.model, "edit", entry.pk), _content(entry)),
             Screen(f"new {spec.segment}", _snippet_url(spec.model, "add")),
         ]
-    return EDITOR, screens
+    return (*EDITOR, key), screens
 
 
 def _all(*parents: Page) -> str:

@@ -59,7 +59,8 @@ def test_run_command_works_from_a_fresh_clone_and_is_safe_to_rerun(tmp_path):
     port = free_port()
     first, status = serve_until_ready(clone, port)
     assert status == 200, first
-    assert re.search(r"Admin user created: admin / \S{12,}", first), first
+    assert re.search(r"Admin user created: admin@imoscow.local / \S{12,}", first), first
+    assert re.search(r"their password: \S{12}", first), first  # the demo people's
     assert "Demo content ready." in first
 
     second, status = serve_until_ready(clone, port)
