@@ -13,6 +13,7 @@ from applications.forms import AdditionalFilesForm, ApplicationForm
 from applications.models import Application
 from applications.storage import attachment_response
 from applications.submission import SubmissionFailed, add_files, submit
+from core import applicant_details
 from core.listing import form_errors
 from core.navigation import Crumb
 from home.models import SupportMeasurePage
@@ -55,7 +56,8 @@ def apply(request, measure_id: int):
         context = {"measure": measure, "crumbs": _crumbs(request, measure)}
         return render(request, "applications/not_open.html", context, status=403)
     if request.method != "POST":
-        return _form_page(request, measure, ApplicationForm(measure=measure))
+        initial = applicant_details.details_for(request.user)
+        return _form_page(request, measure, ApplicationForm(measure=measure, initial=initial))
     if rate_limit.is_limited(request):
         return render(request, "applications/too_many.html", {"measure": measure}, status=429)
     form = ApplicationForm(request.POST, request.FILES, measure=measure)

@@ -10,7 +10,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from applications.emails import status_url
 from cabinet import invitations
+from cabinet.applicant import organization_applications
 from cabinet.claims import file_claim
 from cabinet.forms import ClaimForm, InvitationForm
 from cabinet.models import Invitation, Membership, Role
@@ -79,6 +81,9 @@ def _organization_page(request, membership: Membership, form: InvitationForm | N
         "form": form,
         "errors": form_errors(form) if form is not None else [],
         "invitations": [item for item in organization.invitations.all() if item.open] if is_owner else [],
+        "applications": [
+            (application, status_url(application)) for application in organization_applications(organization)
+        ],
         "crumbs": _crumbs(request, Crumb(organization.name, request.path)),
     }
     return render(request, "cabinet/organization.html", context)
