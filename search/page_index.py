@@ -110,16 +110,15 @@ def _count(field: str, words: tuple[Word, ...]):
     return reduce(add, terms)
 
 
-def search(pages: QuerySet, analysis: Analysis, limit: int) -> tuple[int, list[int]]:
-    """How many of `pages` have enough of the query's words; the ids of the first `limit`, the most relevant
-    first."""
+def ranked(pages: QuerySet, analysis: Analysis) -> list[tuple[int, int]]:
+    """(id, content type) of every one of `pages` that has enough of the query's words, the most relevant
+    first: one query for the site search's groups and their counts (a site has hundreds or a few thousand
+    pages, not millions)."""
     matched, in_title = _count("tokens", analysis.words), _count("title", analysis.words)
-    ranked = (
+    found = (
         PageDocument.objects.filter(page__in=pages)
         .annotate(matched=matched, score=matched + TITLE_WEIGHT * in_title)
         .filter(matched__gte=analysis.required)
         .order_by("-score", "page_id")
     )
-    # One query for the count and the first ones: a site has hundreds or a few thousand pages, not millions.
-    found = list(ranked.values_list("page_id", flat=True))
-    return len(found), found[:limit]
+    return list(found.values_list("page_id", "page__content_type_id"))

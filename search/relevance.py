@@ -76,12 +76,12 @@ def found_pages(case: Case) -> list[tuple[int, str]]:
     from django.test import RequestFactory
     from django.utils import translation
 
-    from search.site_search import search_measures, search_pages
+    from search.site_search import search_pages
 
     request = RequestFactory().get(f"/{case.language}/search/")
     with translation.override(case.language):
         # As the results page shows them: the support measures' group first, then the other pages.
-        groups = [search_measures(case.query, request), search_pages(case.query, request)]
+        groups = search_pages(case.query, request)
     return [(hit.page.pk, hit.page.slug) for group in groups if group for hit in group.hits]
 
 

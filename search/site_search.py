@@ -12,6 +12,7 @@ from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -74,31 +75,29 @@ def _page_backend():
     return _backend(repr(settings.WAGTAILSEARCH_BACKENDS["default"]))
 
 
-def _wagtail_results(pages, text: str) -> tuple[int, list[int]]:
+def _elasticsearch_groups(groups: list, text: str) -> list[tuple[int, list[int]]] | None:
+    """(total, first ids) per queryset of `groups` from Elasticsearch; None when it fails."""
     # Only the words go to Elasticsearch: punctuation means nothing here, as in the catalogs.
-    return _page_backend().ranked_ids(pages, " ".join(WORD.findall(text)), MAX_PAGES)
+    words = " ".join(WORD.findall(text))
+    try:
+        return [_page_backend().ranked_ids(pages, words, MAX_PAGES) for pages in groups]
+    except elastic.FAILURES as error:
+        logger.warning("Elasticsearch did not answer (%s); the database page index answers instead", error)
+        return None
 
 
-def _page_results(pages, text: str) -> tuple[int, list[int]]:
-    analysis = analyse(text)
-    if not analysis.words:
-        return 0, []
-    if _elasticsearch_pages():
-        try:
-            return _wagtail_results(pages, text)
-        except elastic.FAILURES as error:
-            logger.warning(
-                "Elasticsearch did not answer (%s); the database page index answers instead", error
-            )
-    return page_index.search(pages, analysis, MAX_PAGES)
+def _database_groups(pages, text: str) -> list[tuple[int, list[int]]]:
+    """(total, first ids) of the support measures and of the other pages, from one query."""
+    measure_type = ContentType.objects.get_for_model(SupportMeasurePage).pk
+    found = page_index.ranked(pages, analyse(text))
+    measures = [pk for pk, content_type in found if content_type == measure_type]
+    others = [pk for pk, content_type in found if content_type != measure_type]
+    return [(len(measures), measures[:MAX_PAGES]), (len(others), others[:MAX_PAGES])]
 
 
-def _group(pages, text: str, request) -> PageGroup | None:
-    total, found = _page_results(pages, text)
+def _group(total: int, found: list[int], specific: dict, request) -> PageGroup | None:
     if not total:
         return None
-    # Read through `pages`, so that a page unpublished since it was indexed is not shown.
-    specific = pages.filter(pk__in=found).specific().in_bulk()
     hits = [
         PageHit(page, page.get_url(request), _description(page)) for pk in found if (page := specific.get(pk))
     ]
@@ -109,17 +108,24 @@ def _live_pages():
     return Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
 
 
-def search_measures(text: str, request) -> PageGroup | None:
-    """The support measures found, open ones first, then upcoming, then closed, each by relevance."""
-    group = _group(_live_pages().type(SupportMeasurePage), text, request)
-    if group:
-        group.hits.sort(key=lambda hit: STATUS_ORDER.index(hit.page.status))
-    return group
-
-
-def search_pages(text: str, request) -> PageGroup | None:
-    """The pages found other than support measures: news, clusters and the rest."""
-    return _group(_live_pages().not_type(SupportMeasurePage), text, request)
+def search_pages(text: str, request) -> tuple[PageGroup | None, PageGroup | None]:
+    """The support measures found (open ones first, then upcoming, then closed, each by relevance) and the
+    other pages found: news, clusters and the rest."""
+    if not analyse(text).words:
+        return None, None
+    pages = _live_pages()
+    groups = None
+    if _elasticsearch_pages():
+        groups = _elasticsearch_groups(
+            [pages.type(SupportMeasurePage), pages.not_type(SupportMeasurePage)], text
+        )
+    (measures_total, measures), (others_total, others) = groups or _database_groups(pages, text)
+    # Read through `pages`, so that a page unpublished since it was indexed is not shown.
+    specific = pages.filter(pk__in=[*measures, *others]).specific().in_bulk()
+    measure_group = _group(measures_total, measures, specific, request)
+    if measure_group:
+        measure_group.hits.sort(key=lambda hit: STATUS_ORDER.index(hit.page.status))
+    return measure_group, _group(others_total, others, specific, request)
 
 
 def measure_finder_url() -> str | None:

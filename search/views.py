@@ -19,7 +19,6 @@ from search.site_search import (
     catalog_listings,
     measure_finder_url,
     search_catalogs,
-    search_measures,
     search_pages,
 )
 from search.suggestions import suggestions
@@ -41,9 +40,8 @@ def _text(form: SiteSearchForm) -> str:
 def results(request):
     form = SiteSearchForm(request.GET)
     text = _text(form)
-    measures = search_measures(text, request) if text else None
+    measures, pages = search_pages(text, request) if text else (None, None)
     catalogs = search_catalogs(text, get_language()) if text else []
-    pages = search_pages(text, request) if text else None
     total = sum(group.total for group in (measures, pages, *catalogs) if group)
     nothing = bool(text) and not total
     return render(

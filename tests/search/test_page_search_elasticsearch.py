@@ -46,7 +46,7 @@ def indexed_measures(elasticsearch_backend, measures, monkeypatch):
     call_command("update_index", stdout=StringIO())
     elasticsearch_backend.refresh_indexes()
     # The page index of the database must not be what answers.
-    monkeypatch.setattr(site_search.page_index, "search", None)
+    monkeypatch.setattr(site_search.page_index, "ranked", None)
     return measures
 
 
