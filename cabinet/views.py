@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -15,7 +16,8 @@ from cabinet import invitations
 from cabinet.applicant import organization_applications
 from cabinet.claims import file_claim
 from cabinet.forms import ClaimForm, InvitationForm
-from cabinet.models import Invitation, Membership, Role
+from cabinet.models import ClaimStatus, Invitation, Membership, Role
+from catalog.entry import localize
 from core.listing import form_errors
 from core.navigation import Crumb
 
@@ -24,13 +26,19 @@ def _crumbs(request, *more: Crumb) -> list[Crumb]:
     return [Crumb(_("Personal account"), reverse("cabinet:index")), *more]
 
 
+def _named(rows) -> list:
+    """(row, its organization in the reader's language) for rows that have an organization."""
+    rows = list(rows)
+    return list(zip(rows, localize([row.organization for row in rows]), strict=True))
+
+
 @login_required
 def index(request):
     user = request.user
     context = {
         "second_factor": is_mfa_enabled(user),
-        "memberships": user.memberships.select_related("organization"),
-        "claims": user.claims.select_related("organization").exclude(status="approved"),
+        "memberships": _named(user.memberships.select_related("organization")),
+        "claims": _named(user.claims.select_related("organization").exclude(status=ClaimStatus.APPROVED)),
         "crumbs": _crumbs(request),
     }
     return render(request, "cabinet/index.html", context)
@@ -70,12 +78,14 @@ def _membership(request, organization_pk: int) -> Membership:
 
 def _organization_page(request, membership: Membership, form: InvitationForm | None = None):
     organization = membership.organization
+    entry = organization.in_language()
     is_owner = membership.role == Role.OWNER
     if is_owner and form is None:
         form = InvitationForm(organization)
     context = {
         "membership": membership,
         "organization": organization,
+        "entry": entry,
         "members": organization.memberships.select_related("user"),
         "is_owner": is_owner,
         "form": form,
@@ -84,7 +94,7 @@ def _organization_page(request, membership: Membership, form: InvitationForm | N
         "applications": [
             (application, status_url(application)) for application in organization_applications(organization)
         ],
-        "crumbs": _crumbs(request, Crumb(organization.name, request.path)),
+        "crumbs": _crumbs(request, Crumb(str(entry), request.path)),
     }
     return render(request, "cabinet/organization.html", context)
 
@@ -125,7 +135,10 @@ def invitation(request, token: str):
         membership = invitations.accept(found, request.user)
         messages.success(request, _("You now represent “%(name)s”.") % {"name": found.organization.name})
         return redirect("cabinet:organization", organization_pk=membership.organization_id)
-    return render(request, "cabinet/invitation.html", {"invitation": found})
+    entry = found.organization.in_language()
+    # Marked with its language inside the translated sentence when it has no translation.
+    name = format_html('<span lang="{}">{}</span>', entry.lang, entry) if entry.lang else str(entry)
+    return render(request, "cabinet/invitation.html", {"invitation": found, "name": name})
 
 
 @login_required

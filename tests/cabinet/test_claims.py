@@ -37,7 +37,7 @@ def test_a_claim_waits_for_staff_and_approval_makes_the_claimant_an_owner(
     [filed] = Claim.objects.all()
     assert filed.organization == organizations["quartz"] and filed.status == ClaimStatus.PENDING
     assert filed.letters.get().original_name == "доверенность.pdf"
-    cabinet = client.get("/ru/cabinet/").content.decode()
+    cabinet = soup(client.get("/ru/cabinet/")).main.get_text()
     assert "Кварцлайн: Ждёт проверки" in cabinet
     assert not Membership.objects.filter(user=claimant).exists()
 
