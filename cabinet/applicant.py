@@ -3,8 +3,11 @@ belong to the organization."""
 
 from allauth.account.models import EmailAddress
 from django.db.models.functions import Lower
+from wagtail.models import Locale
 
+from applications.emails import status_url
 from applications.models import Application
+from home.models import SupportMeasurePage
 
 
 def applicant_details(user) -> dict[str, str]:
@@ -22,15 +25,28 @@ def applicant_details(user) -> dict[str, str]:
     return {name: value for name, value in details.items() if value}
 
 
-def organization_applications(organization):
-    """Applications with the organization's INN sent from a confirmed address of one of its members, made
-    before or after they joined: attached by these facts, not by a link stored when they were sent."""
+def organization_applications(organization) -> list[tuple[Application, SupportMeasurePage, str]]:
+    """(application, its measure in the reader's language, its status link) for the applications with the
+    organization's INN sent from a confirmed address of one of its members, made before or after they
+    joined: attached by these facts, not by a link stored when they were sent."""
     addresses = EmailAddress.objects.filter(user__memberships__organization=organization, verified=True)
     emails = {email.lower() for email in addresses.values_list("email", flat=True)}
-    return (
+    applications = list(
         Application.objects.filter(inn=organization.inn, personal_data_erased_at=None)
         .annotate(lower_email=Lower("email"))
         .filter(lower_email__in=emails)
         .select_related("measure")
         .order_by("-submitted_at", "-pk")
     )
+    # The measures' translations in one query, not one per application.
+    keys = {application.measure.translation_key for application in applications}
+    translated = SupportMeasurePage.objects.filter(translation_key__in=keys, locale=Locale.get_active())
+    measures = {measure.translation_key: measure for measure in translated}
+    return [
+        (
+            application,
+            measures.get(application.measure.translation_key, application.measure),
+            status_url(application),
+        )
+        for application in applications
+    ]

@@ -1,6 +1,5 @@
 """Claims to an organization: filed with their evidence in the private storage, decided by staff."""
 
-import logging
 import uuid
 
 from django.db import transaction
@@ -8,8 +7,6 @@ from django.utils import timezone
 
 from applications.storage import delete_files, private_storage
 from cabinet.models import Claim, ClaimLetter, ClaimStatus, Membership, Role
-
-logger = logging.getLogger(__name__)
 
 
 def file_claim(user, organization, position: str, letters) -> Claim:

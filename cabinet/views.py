@@ -11,7 +11,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from applications.emails import status_url
 from cabinet import invitations
 from cabinet.applicant import organization_applications
 from cabinet.claims import file_claim
@@ -91,9 +90,7 @@ def _organization_page(request, membership: Membership, form: InvitationForm | N
         "form": form,
         "errors": form_errors(form) if form is not None else [],
         "invitations": [item for item in organization.invitations.all() if item.open] if is_owner else [],
-        "applications": [
-            (application, status_url(application)) for application in organization_applications(organization)
-        ],
+        "applications": organization_applications(organization),
         "crumbs": _crumbs(request, Crumb(str(entry), request.path)),
     }
     return render(request, "cabinet/organization.html", context)

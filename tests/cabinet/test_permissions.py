@@ -18,6 +18,9 @@ MATRIX = {
     "cabinet": ("GET", "/ru/cabinet/", (SIGN_IN, 200, 200, 200, 200, 200)),
     "claim form": ("GET", "/ru/cabinet/claim/", (SIGN_IN, 200, 200, 200, 200, 200)),
     "delete account": ("GET", "/ru/accounts/delete/", (SIGN_IN, 200, 200, 200, 200, 200)),
+    "email addresses": ("GET", "/ru/accounts/email/", (SIGN_IN, 200, 200, 200, 200, 200)),
+    "password change": ("GET", "/ru/accounts/password/change/", (SIGN_IN, 200, 200, 200, 200, 200)),
+    "two-factor authentication": ("GET", "/ru/accounts/2fa/", (SIGN_IN, 200, 200, 200, 200, 200)),
     "organization": ("GET", "/ru/cabinet/organizations/{quartz}/", (SIGN_IN, 404, 404, 200, 200, 404)),
     "organization, guessed id": (
         "GET",
