@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cabinet import views
+from cabinet import entry_views, views
 
 app_name = "cabinet"
 urlpatterns = [
@@ -8,6 +8,14 @@ urlpatterns = [
     path("claim/", views.claim, name="claim"),
     path("organizations/<int:organization_pk>/", views.organization, name="organization"),
     path("organizations/<int:organization_pk>/invite/", views.invite, name="invite"),
+    path("organizations/<int:organization_pk>/profile/", entry_views.profile, name="profile"),
+    path("organizations/<int:organization_pk>/projects/new/", entry_views.project, name="new-project"),
+    path(
+        "organizations/<int:organization_pk>/projects/<int:project_pk>/", entry_views.project, name="project"
+    ),
+    path(
+        "organizations/<int:organization_pk>/manufacturing/", entry_views.manufacturing, name="manufacturing"
+    ),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path(
         "organizations/<int:organization_pk>/members/<int:membership_pk>/remove/",

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from cabinet import invitations
 from cabinet.applicant import organization_applications
+from cabinet.changes import catalog_entries
 from cabinet.claims import file_claim
 from cabinet.forms import ClaimForm, InvitationForm
 from cabinet.models import ClaimStatus, Invitation, Membership, Role
@@ -21,7 +22,7 @@ from core.listing import form_errors
 from core.navigation import Crumb
 
 
-def _crumbs(request, *more: Crumb) -> list[Crumb]:
+def cabinet_crumbs(request, *more: Crumb) -> list[Crumb]:
     return [Crumb(_("Personal account"), reverse("cabinet:index")), *more]
 
 
@@ -38,7 +39,7 @@ def index(request):
         "second_factor": is_mfa_enabled(user),
         "memberships": _named(user.memberships.select_related("organization")),
         "claims": _named(user.claims.select_related("organization").exclude(status=ClaimStatus.APPROVED)),
-        "crumbs": _crumbs(request),
+        "crumbs": cabinet_crumbs(request),
     }
     return render(request, "cabinet/index.html", context)
 
@@ -61,12 +62,12 @@ def claim(request):
         "errors": form_errors(form),
         # A browser does not keep chosen files when the form comes back with errors.
         "choose_again": [file.name for file in request.FILES.getlist("letters")] if form.errors else [],
-        "crumbs": _crumbs(request, Crumb(_("Claim an organization"), request.path)),
+        "crumbs": cabinet_crumbs(request, Crumb(_("Claim an organization"), request.path)),
     }
     return render(request, "cabinet/claim.html", context)
 
 
-def _membership(request, organization_pk: int) -> Membership:
+def membership_or_404(request, organization_pk: int) -> Membership:
     """The signed-in person's membership of the organization; 404 for anyone else, so that guessing ids tells
     nothing."""
     membership = request.user.memberships.filter(organization_id=organization_pk).first()
@@ -91,20 +92,21 @@ def _organization_page(request, membership: Membership, form: InvitationForm | N
         "errors": form_errors(form) if form is not None else [],
         "invitations": [item for item in organization.invitations.all() if item.open] if is_owner else [],
         "applications": organization_applications(organization),
-        "crumbs": _crumbs(request, Crumb(str(entry), request.path)),
+        "catalog_entries": catalog_entries(organization),
+        "crumbs": cabinet_crumbs(request, Crumb(str(entry), request.path)),
     }
     return render(request, "cabinet/organization.html", context)
 
 
 @login_required
 def organization(request, organization_pk: int):
-    return _organization_page(request, _membership(request, organization_pk))
+    return _organization_page(request, membership_or_404(request, organization_pk))
 
 
 @login_required
 @require_POST
 def invite(request, organization_pk: int):
-    membership = _membership(request, organization_pk)
+    membership = membership_or_404(request, organization_pk)
     if membership.role != Role.OWNER:
         raise Http404
     form = InvitationForm(membership.organization, request.POST)
@@ -141,7 +143,7 @@ def invitation(request, token: str):
 @login_required
 @require_POST
 def remove_member(request, organization_pk: int, membership_pk: int):
-    mine = _membership(request, organization_pk)
+    mine = membership_or_404(request, organization_pk)
     if mine.role != Role.OWNER:
         raise Http404
     other = get_object_or_404(Membership, pk=membership_pk, organization_id=organization_pk)

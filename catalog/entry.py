@@ -13,8 +13,15 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.models import get_all_child_relations
-from wagtail.models import Locale, TranslatableMixin
+from modelcluster.models import ClusterableModel, get_all_child_relations
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.slugs import latin_slug
@@ -22,12 +29,22 @@ from core.slugs import latin_slug
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE[:2]
 
 
+def published(model) -> models.QuerySet:
+    """The entries visitors see: the Russian rows that are published."""
+    return model.objects.filter(locale__language_code=SOURCE_LANGUAGE, live=True)
+
+
 def source_locale() -> Locale:
     return Locale.objects.get(language_code=SOURCE_LANGUAGE)
 
 
-# Every entry's own bookkeeping, which wagtail-localize neither translates nor copies.
-_BOOKKEEPING = {"id", "translation_key", "locale", "slug", "created", "updated"}
+_MODERATION = (WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin)
+
+# Every entry's own bookkeeping, which wagtail-localize neither translates nor copies: each language's row
+# is published (and moderated) on its own.
+_BOOKKEEPING = {"id", "translation_key", "locale", "slug", "created", "updated"} | {
+    field.name for mixin in _MODERATION for field in (*mixin._meta.local_fields, *mixin._meta.private_fields)
+}
 
 
 class TranslatableFields:
@@ -51,7 +68,12 @@ class TranslatableFields:
         ]
 
 
-class CatalogEntry(TranslatableMixin, models.Model):
+class CatalogEntry(*_MODERATION, TranslatableMixin, ClusterableModel):
+    """Changes are revisions: staff publish them in the admin, and what an organization's members send from
+    the cabinet waits in the catalog's workflow (cabinet.profile). Visitors see published rows only
+    (`published`); a revision's many-to-many facts are parental fields, so a draft never touches the live
+    row's lists."""
+
     slug = models.SlugField(_("slug"), max_length=80, blank=True, help_text=_("Filled in from the name."))
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
@@ -123,7 +145,9 @@ def localize(entries, language: str | None = None) -> list[LocalizedEntry]:
     if entries and language != SOURCE_LANGUAGE:
         model = type(entries[0])
         rows = model.objects.filter(
-            translation_key__in=[entry.translation_key for entry in entries], locale__language_code=language
+            translation_key__in=[entry.translation_key for entry in entries],
+            locale__language_code=language,
+            live=True,
         )
         translations = {row.translation_key: row for row in rows}
     localized = []

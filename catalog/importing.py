@@ -237,9 +237,9 @@ class _Importer:
     def save(self, rows: list[_Row]) -> ImportResult:
         result = ImportResult(self.model)
         for count, row in enumerate(rows, start=1):
-            row.entry.save()
             for name, related in row.relations.items():
                 getattr(row.entry, name).set(related)
+            row.entry.save()  # with its lists: they are parental fields
             (result.created if row.is_new else result.updated).append(row.entry.pk)
             if row.english is not None:
                 row.english.save()  # its lists follow the Russian row's (catalog.translated_lists)

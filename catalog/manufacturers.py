@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 
 from catalog.entry import CatalogEntry
 
@@ -15,9 +16,9 @@ class Manufacturer(CatalogEntry):
         related_name="manufacturer_profiles",
         verbose_name=_("organization"),
     )
-    capabilities = models.ManyToManyField("taxonomy.Capability", verbose_name=_("capabilities"))
-    materials = models.ManyToManyField("taxonomy.Material", blank=True, verbose_name=_("materials"))
-    certifications = models.ManyToManyField(
+    capabilities = ParentalManyToManyField("taxonomy.Capability", verbose_name=_("capabilities"))
+    materials = ParentalManyToManyField("taxonomy.Material", blank=True, verbose_name=_("materials"))
+    certifications = ParentalManyToManyField(
         "taxonomy.Certification", blank=True, verbose_name=_("certifications")
     )
     batch_min = models.PositiveIntegerField(_("smallest batch, pieces"), validators=[MinValueValidator(1)])

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 
 from catalog.entry import SOURCE_LANGUAGE, CatalogEntry
 from catalog.validators import validate_inn, validate_ogrn
@@ -35,10 +36,10 @@ class Organization(CatalogEntry):
     region = models.ForeignKey(
         "taxonomy.Region", on_delete=models.PROTECT, related_name="organizations", verbose_name=_("region")
     )
-    industries = models.ManyToManyField("taxonomy.Industry", blank=True, verbose_name=_("industries"))
-    roles = models.ManyToManyField("taxonomy.OrganizationRole", verbose_name=_("roles"))
+    industries = ParentalManyToManyField("taxonomy.Industry", blank=True, verbose_name=_("industries"))
+    roles = ParentalManyToManyField("taxonomy.OrganizationRole", verbose_name=_("roles"))
     # Entries in every language point to the Russian cluster pages, which pages show in the reader's language.
-    clusters = models.ManyToManyField(
+    clusters = ParentalManyToManyField(
         "home.ClusterPage",
         blank=True,
         related_name="members",

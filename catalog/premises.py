@@ -7,8 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.models import Orderable
 
 from catalog.entry import CatalogEntry
@@ -23,7 +22,7 @@ class PremisesKind(models.TextChoices):
     SHOWROOM = "showroom", _("Showroom")
 
 
-class Premises(CatalogEntry, ClusterableModel):
+class Premises(CatalogEntry):
     title = models.CharField(_("title"), max_length=255)
     owner = models.CharField(_("technopark or owner"), max_length=255)
     address = models.CharField(_("address"), max_length=255)
@@ -47,7 +46,7 @@ class Premises(CatalogEntry, ClusterableModel):
     floor = models.SmallIntegerField(
         _("floor"), validators=[MinValueValidator(-5), MaxValueValidator(100)], null=True, blank=True
     )
-    features = models.ManyToManyField("taxonomy.PremisesFeature", blank=True, verbose_name=_("features"))
+    features = ParentalManyToManyField("taxonomy.PremisesFeature", blank=True, verbose_name=_("features"))
     is_available = models.BooleanField(_("free now"), default=True)
     contact_name = models.CharField(_("contact person"), max_length=255, blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)

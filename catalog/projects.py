@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 
 from catalog.entry import SOURCE_LANGUAGE, CatalogEntry
 
@@ -31,7 +32,7 @@ class Project(CatalogEntry):
     industry = models.ForeignKey(
         "taxonomy.Industry", on_delete=models.PROTECT, related_name="projects", verbose_name=_("industry")
     )
-    technologies = models.ManyToManyField("taxonomy.Technology", blank=True, verbose_name=_("technologies"))
+    technologies = ParentalManyToManyField("taxonomy.Technology", blank=True, verbose_name=_("technologies"))
     stage = models.CharField(_("stage"), max_length=10, choices=ProjectStage.choices)
     cluster = models.ForeignKey(
         "home.ClusterPage",

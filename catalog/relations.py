@@ -1,11 +1,12 @@
 """Links between catalog entries and pages, read from the catalog side where they are declared."""
 
-from catalog.entry import SOURCE_LANGUAGE, localize
+from catalog.entry import SOURCE_LANGUAGE, localize, published
 from catalog.manufacturers import Manufacturer
 from catalog.organizations import Organization
 from catalog.projects import Project
 
 MEMBERS_SHOWN = 12
+SHOWN = {"locale__language_code": SOURCE_LANGUAGE, "live": True}  # as catalog.entry.published
 
 
 def _localized_page(page):
@@ -15,13 +16,9 @@ def _localized_page(page):
 def organization_relations(entry: Organization) -> dict:
     return {
         "projects": localize(
-            entry.projects.filter(locale__language_code=SOURCE_LANGUAGE)
-            .select_related("locale")
-            .order_by("name")
+            entry.projects.filter(**SHOWN).select_related("locale").order_by("name")
         ),
-        "manufacturer": next(
-            iter(localize(entry.manufacturer_profiles.filter(locale__language_code=SOURCE_LANGUAGE))), None
-        ),
+        "manufacturer": next(iter(localize(entry.manufacturer_profiles.filter(**SHOWN))), None),
         "clusters": [cluster.localized for cluster in entry.clusters.all()],
     }
 
@@ -39,12 +36,11 @@ def manufacturer_relations(entry: Manufacturer) -> dict:
 
 def cluster_members(cluster_page) -> dict:
     """A cluster page's member organizations and projects, whichever language version is shown."""
-    in_cluster = {"locale__language_code": SOURCE_LANGUAGE}
-    members = Organization.objects.select_related("locale").filter(
-        clusters__translation_key=cluster_page.translation_key, **in_cluster
+    members = published(Organization).select_related("locale").filter(
+        clusters__translation_key=cluster_page.translation_key
     )
-    projects = Project.objects.select_related("locale").filter(
-        cluster__translation_key=cluster_page.translation_key, **in_cluster
+    projects = published(Project).select_related("locale").filter(
+        cluster__translation_key=cluster_page.translation_key
     )
     return {
         "members": localize(members.order_by("name")[:MEMBERS_SHOWN]),

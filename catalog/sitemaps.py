@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 
-from catalog.entry import SOURCE_LANGUAGE
+from catalog.entry import published
 
 
 class CatalogSitemap(Sitemap):
@@ -18,7 +18,7 @@ class CatalogSitemap(Sitemap):
 
     def items(self):
         return (
-            self.model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+            published(self.model)
             .select_related("locale")
             .only("pk", "slug", "updated", "locale__language_code")
             .order_by("pk")

@@ -1,8 +1,9 @@
 """A translation's many-to-many facts (roles, industries, features…) follow the Russian row.
 
-wagtail-localize copies an entry's other facts into its translations, but it cannot set a plain many-to-many
-field (it assigns it, which Django refuses), so these lists are kept in step here: a translation takes the
-Russian row's lists when it is saved, and a change to a Russian row's list reaches its translations.
+wagtail-localize copies an entry's other facts into its translations, but not its many-to-many lists, so
+these are kept in step here: a translation takes the Russian row's lists when it is saved, and a change to a
+Russian row's list reaches its translations. The lists are parental fields, whose manager holds changes
+until the row is saved: here they are written at once, through the field's own manager.
 """
 
 from django.db.models.signals import m2m_changed, post_save
@@ -14,6 +15,10 @@ def fact_lists(model: type[CatalogEntry]) -> list[str]:
     return [field.name for field in model._meta.many_to_many if field.name not in model.text_fields]
 
 
+def _write(entry: CatalogEntry, name: str, values) -> None:
+    getattr(entry, name).get_original_manager().set(values)
+
+
 def _take_from_source(sender, instance: CatalogEntry, raw=False, **kwargs):
     if raw or instance.locale.language_code == SOURCE_LANGUAGE:
         return
@@ -21,7 +26,7 @@ def _take_from_source(sender, instance: CatalogEntry, raw=False, **kwargs):
     if source is None:  # an entry written in English only has no list to follow
         return
     for name in fact_lists(sender):
-        getattr(instance, name).set(getattr(source, name).all())
+        _write(instance, name, getattr(source, name).get_original_manager().all())
 
 
 def _pass_to_translations(sender, instance, action: str, reverse: bool, **kwargs):
@@ -34,7 +39,7 @@ def _pass_to_translations(sender, instance, action: str, reverse: bool, **kwargs
     )
     values = list(getattr(instance, name).all())
     for translation in instance.get_translations():
-        getattr(translation, name).set(values)
+        _write(translation, name, values)
 
 
 def connect(models: list[type[CatalogEntry]]) -> None:

@@ -3,7 +3,7 @@
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
-from catalog.entry import SOURCE_LANGUAGE
+from catalog.entry import published
 from catalog.facts import shown
 from core.meta_description import first_sentence
 from core.navigation import Crumb
@@ -14,7 +14,7 @@ def catalog_crumb(spec) -> Crumb:
 
 
 def entry_detail(request, spec, pk: int, slug: str):
-    entry = get_object_or_404(spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE), pk=pk)
+    entry = get_object_or_404(published(spec.model), pk=pk)
     if slug != entry.slug:
         return redirect(entry.get_absolute_url(), permanent=True)
     localized = entry.in_language()

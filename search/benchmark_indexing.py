@@ -149,9 +149,9 @@ def translated_save(organization) -> Counter:
     with counted() as counts, transaction.atomic():
         for row, description in ((organization, "Новое описание."), (english, "A new description.")):
             row.description = description
-            row.save()
             row.roles.set(roles)
             row.industries.set(industries)
+            row.save()
     return counts
 
 

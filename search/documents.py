@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import translation
 
-from catalog.entry import SOURCE_LANGUAGE
+from catalog.entry import SOURCE_LANGUAGE, published
 from catalog.registry import SPECS, CatalogSpec
 from core.text import document_tokens
 from search import bitmaps
@@ -80,7 +80,7 @@ def _batch(spec: CatalogSpec, rows: list[dict]) -> list[EntryDocument]:
     texts = list(spec.searched_fields)
     translations = defaultdict(dict)
     for row in (
-        model.objects.filter(translation_key__in=[row["translation_key"] for row in rows])
+        model.objects.filter(translation_key__in=[row["translation_key"] for row in rows], live=True)
         .exclude(locale__language_code=SOURCE_LANGUAGE)
         .values("translation_key", "locale__language_code", *texts)
     ):
@@ -125,7 +125,7 @@ def _batch(spec: CatalogSpec, rows: list[dict]) -> list[EntryDocument]:
 
 def entry_documents(spec: CatalogSpec, pks: list[int] | None = None) -> Iterator[list[EntryDocument]]:
     """The documents of `pks` (default: the whole catalog), in batches of BATCH, in id order."""
-    sources = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE).order_by("pk")
+    sources = published(spec.model).order_by("pk")
     if pks is not None:
         sources = sources.filter(pk__in=pks)
     rows = list(sources.values("pk", "translation_key", *spec.searched_fields, *value_paths(spec)))

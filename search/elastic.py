@@ -18,7 +18,7 @@ from django.db import models
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, helpers
 
-from catalog.entry import SOURCE_LANGUAGE
+from catalog.entry import SOURCE_LANGUAGE, published
 from catalog.registry import SPECS, CatalogSpec
 from core.text import STOP_WORDS
 from search.documents import LANGUAGES, EntryDocument, entry_documents, value_paths
@@ -169,7 +169,7 @@ def rebuild(spec: CatalogSpec, write: Callable[[str], None] | None = None) -> in
             aliases={_next(alias): {}},
         )
     written = 0
-    total = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE).count()
+    total = published(spec.model).count()
     for batch in entry_documents(spec):
         # `create` never overwrites: a document already there came from a live update, so it is newer.
         _bulk(
@@ -202,7 +202,7 @@ def _drop_deleted(es: Elasticsearch, spec: CatalogSpec, index: str) -> None:
         int(hit["_id"])
         for hit in helpers.scan(es, index=index, query={"query": {"match_all": {}}}, _source=False)
     }
-    existing = set(spec.model.objects.filter(pk__in=indexed).values_list("pk", flat=True))
+    existing = set(published(spec.model).filter(pk__in=indexed).values_list("pk", flat=True))
     gone = indexed - existing
     if gone:
         _bulk(es, ({"_op_type": "delete", "_index": index, "_id": pk} for pk in gone), expected=404)

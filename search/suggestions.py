@@ -53,18 +53,18 @@ def _pages(text: str, locales: dict[str, int], language: str, request) -> list[t
 
 
 def _entries(model, text: str, locales: dict[str, int], language: str) -> list[tuple[int, Suggestion]]:
-    shown = Q(locale_id=locales[language])
+    shown = Q(locale_id=locales[language], live=True)
     if language != SOURCE_LANGUAGE:
         # An entry without a translation shows its Russian name to every reader, so that name is suggested.
         translated = model.objects.filter(
-            translation_key=OuterRef("translation_key"), locale_id=locales[language]
+            translation_key=OuterRef("translation_key"), locale_id=locales[language], live=True
         )
-        shown |= Q(locale_id=locales[SOURCE_LANGUAGE]) & ~Exists(translated)
+        shown |= Q(locale_id=locales[SOURCE_LANGUAGE], live=True) & ~Exists(translated)
     rows = _ranked(model.objects.filter(shown), model.name_field, text)
     rows = list(rows.values_list("rank", model.name_field, "translation_key")[:LIMIT])
     # Both languages' addresses carry the Russian row's id and slug.
     sources = model.objects.filter(
-        locale_id=locales[SOURCE_LANGUAGE], translation_key__in=[key for _, _, key in rows]
+        locale_id=locales[SOURCE_LANGUAGE], live=True, translation_key__in=[key for _, _, key in rows]
     ).values_list("translation_key", "pk", "slug")
     addresses = {
         key: reverse(f"catalog:{model.segment}", kwargs={"pk": pk, "slug": slug}) for key, pk, slug in sources

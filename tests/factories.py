@@ -55,16 +55,15 @@ def make_entry(model, english: dict | None = None, relations: dict | None = None
     """A catalog entry's Russian row and, with `english` text fields, its English translation row."""
     from wagtail.models import Locale
 
-    entry = model.objects.create(locale=Locale.objects.get(language_code="ru"), **fields)
-    for name, values in (relations or {}).items():
-        getattr(entry, name).set(values)
+    # The lists are parental fields: a row saves them with itself.
+    entry = model.objects.create(locale=Locale.objects.get(language_code="ru"), **fields, **(relations or {}))
     if english is not None:
         translation = entry.copy_for_translation(Locale.objects.get(language_code="en"))
         for name, value in english.items():
             setattr(translation, name, value)
-        translation.save()
         for name, values in (relations or {}).items():
             getattr(translation, name).set(values)
+        translation.save()
     return entry
 
 

@@ -4,7 +4,7 @@ so their templates ask the catalogs through these tags instead of the page model
 from django import template
 from django.urls import reverse
 
-from catalog.entry import SOURCE_LANGUAGE, LocalizedEntry
+from catalog.entry import LocalizedEntry, published
 from catalog.facts import shown
 from catalog.registry import SPECS
 from catalog.relations import cluster_members as members_of
@@ -18,7 +18,7 @@ def catalog_figures() -> list[KeyFigure]:
     """Each catalog's key figure for the home page: how many entries its declaration counts."""
     return [
         KeyFigure(
-            spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE, **spec.home.counted).count(),
+            published(spec.model).filter(**spec.home.counted).count(),
             spec.home.figure,
         )
         for spec in SPECS.values()

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import reduce
 from operator import and_, or_
 
-from catalog.entry import SOURCE_LANGUAGE
+from catalog.entry import published
 from catalog.registry import RELEVANCE, CatalogSpec
 from search import bitmaps
 from search.backends import Backend, current
@@ -31,7 +31,7 @@ class DatabaseEngine:
         self.backend = backend
 
     def search(self, spec: CatalogSpec, query: Query) -> Result:
-        entries = spec.model.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+        entries = published(spec.model)
         analysis = analyse(query.text)
         ranged = False
         for bounds in spec.ranges:

@@ -17,14 +17,16 @@ def person(email: str):
 
 
 @pytest.fixture
-def organizations(homes, taxonomies):
+def organizations(homes, taxonomies, django_capture_on_commit_callbacks):
     fields = {"legal_form": "llc", "size": "small", "region": Region.objects.get(slug="moscow")}
-    return {
-        "quartz": make_entry(
-            Organization, {"name": "Quartzline LLC"}, name="Кварцлайн", inn="7707083893", **fields
-        ),
-        "robots": make_entry(Organization, name="Робототехника Плюс", inn="7736207543", **fields),
-    }
+    # Indexed, as after their editor's save: the catalog's search then finds them.
+    with django_capture_on_commit_callbacks(execute=True):
+        return {
+            "quartz": make_entry(
+                Organization, {"name": "Quartzline LLC"}, name="Кварцлайн", inn="7707083893", **fields
+            ),
+            "robots": make_entry(Organization, name="Робототехника Плюс", inn="7736207543", **fields),
+        }
 
 
 @pytest.fixture

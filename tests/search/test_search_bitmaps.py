@@ -31,6 +31,7 @@ def test_live_updates_keep_the_bitmaps_equal_to_a_full_rebuild(demo_site, django
         first.size = "large" if first.size != "large" else "small"
         first.save()
         second.roles.add(investor)
+        second.save()
         third.delete()
     updated = bitmaps()
     assert (False, "гиперзвуков") in updated

@@ -93,6 +93,7 @@ def test_saves_deletions_and_relations_reach_the_index_after_commit(
         laboratory.description = "Техническая керамика"
         laboratory.save()
         factory.roles.add(OrganizationRole.objects.get(slug="investor"))
+        factory.save()
     elastic.refresh()
     assert search("керамика").ids == [laboratory.pk]
     assert search("волокна").ids == []

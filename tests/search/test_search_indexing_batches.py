@@ -123,6 +123,7 @@ def test_an_entry_saved_with_its_relations_and_translation_is_indexed_once(
     with django_capture_on_commit_callbacks(execute=True) as callbacks, transaction.atomic():
         laboratory = organization("Лаборатория композитов", "7700000001")
         laboratory.roles.add(OrganizationRole.objects.get(slug="investor"))
+        laboratory.save()
 
     assert len(batches(callbacks)) == 1
     assert rebuilds == [("organizations", [laboratory.pk])]
@@ -141,8 +142,8 @@ def test_a_rolled_back_change_leaves_the_documents_as_they_were(
     capture = django_capture_on_commit_callbacks(execute=True)
     with capture as callbacks, pytest.raises(RuntimeError), transaction.atomic():
         laboratory.description = "Техническая керамика"
-        laboratory.save()
         laboratory.roles.clear()
+        laboratory.save()
         raise RuntimeError("the editor's request failed")
 
     assert batches(callbacks) == []

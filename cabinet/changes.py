@@ -1,0 +1,115 @@
+"""Changes an organization's members make to its catalog entries: each is a draft revision of the entry
+that waits in the catalog's workflow (catalog migration 0014) until staff approve it in the admin, which
+publishes it, or ask for changes with a comment the members read. Visitors and both search engines see the
+published row only, and every step is in the entry's history."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import registry as log_registry
+from wagtail.models import WorkflowState
+
+from catalog.entry import CatalogEntry
+
+HISTORY_SHOWN = 10
+
+
+@transaction.atomic
+def send_for_review(entry: CatalogEntry, user) -> None:
+    """Saves `entry` as it now reads (its lists set on it) as a draft and puts it before the reviewers. A
+    new entry is saved unpublished first. A change already waiting is replaced by this one: the reviewers
+    see the latest."""
+    if entry.pk is None:
+        entry.live = False
+        entry.save()
+    entry.save_revision(user=user, log_action=True)
+    waiting = entry.current_workflow_state
+    if waiting is not None:
+        waiting.cancel(user=user)
+    workflow = entry.get_workflow()
+    if workflow is not None:  # else, with the workflow switched off, staff publish the draft in the admin
+        workflow.start(entry, user)
+
+
+@dataclass(frozen=True)
+class Review:
+    """Where an entry's last change stands for its members."""
+
+    state: str  # "waiting", "changes_requested" or "published"
+    comment: str = ""
+
+    @property
+    def label(self) -> str:
+        return {
+            "waiting": _("Waiting for review"),
+            "changes_requested": _("Changes requested"),
+            "published": _("Published"),
+        }[self.state]
+
+
+def review(entry: CatalogEntry) -> Review:
+    state = entry.current_workflow_state
+    if state is None:
+        return Review("waiting" if not entry.live or entry.has_unpublished_changes else "published")
+    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return Review("changes_requested", state.current_task_state.comment)
+    return Review("waiting")
+
+
+def draft(entry: CatalogEntry) -> CatalogEntry:
+    """The entry as its members last wrote it: the change waiting or sent back, else the published row."""
+    return entry.get_latest_revision_as_object()
+
+
+@dataclass(frozen=True)
+class EditedEntry:
+    """One of an organization's entries in its cabinet: its name as last written, where its change stands,
+    and where it is edited."""
+
+    name: str
+    review: Review
+    url: str
+
+
+def catalog_entries(organization) -> dict:
+    """The organization's profile, projects and manufacturing profile, drafts included."""
+    pk = organization.pk
+    projects = organization.projects.filter(locale=organization.locale).order_by("name")
+    manufacturer = organization.manufacturer_profiles.filter(locale=organization.locale).first()
+    return {
+        "profile": EditedEntry(
+            str(draft(organization)), review(organization), reverse("cabinet:profile", args=[pk])
+        ),
+        "projects": [
+            EditedEntry(
+                str(draft(project)), review(project), reverse("cabinet:project", args=[pk, project.pk])
+            )
+            for project in projects
+        ],
+        "manufacturer": EditedEntry(
+            str(_("Contract manufacturing profile")),
+            review(manufacturer),
+            reverse("cabinet:manufacturing", args=[pk]),
+        )
+        if manufacturer
+        else None,
+    }
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    when: datetime
+    who: str
+    what: str
+
+
+def history(entry: CatalogEntry, members: set[int]) -> list[HistoryItem]:
+    """The entry's latest steps, newest first. Members are named; staff appear as the moderator."""
+    items = []
+    for log in log_registry.get_logs_for_instance(entry).select_related("user")[:HISTORY_SHOWN]:
+        who = log.user.email if log.user_id in members else str(_("Moderator"))
+        items.append(HistoryItem(log.timestamp, who, log.message))
+    return items

@@ -1,0 +1,127 @@
+"""The forms an organization's members edit its catalog entries with: the Russian row's facts and text,
+and beside each text field its English version (the entry's English row). What only the cluster decides
+(roles, clusters) and who the organization is (its INN) are not in them."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from catalog.entry import CatalogEntry
+from catalog.models import Manufacturer, Organization, Project
+from core.numbers import GroupedIntegerField
+
+ENGLISH_SUFFIX = "_en"
+
+
+class EntryForm(forms.ModelForm):
+    def __init__(self, *args, english: CatalogEntry | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.has_english = english is not None
+        fields = {}
+        for name, field in self.fields.items():
+            fields[name] = field
+            if name in self._meta.model.text_fields:
+                fields[name + ENGLISH_SUFFIX] = self._english_field(name, english)
+        self.fields = fields
+        for field in self.fields.values():
+            if isinstance(field.widget, forms.SelectMultiple):
+                field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+
+    def _english_field(self, name: str, english: CatalogEntry | None) -> forms.Field:
+        model_field = self._meta.model._meta.get_field(name)
+        field = model_field.formfield(required=False)
+        field.label = _("%(field)s in English") % {"field": model_field.verbose_name}
+        field.help_text = _("Optional: without it, English readers see the Russian text.")
+        field.initial = getattr(english, name, "") if english is not None else ""
+        return field
+
+    def clean(self):
+        """An English version needs what the Russian one needs (a name): given with the rest of its text,
+        or kept when it exists."""
+        cleaned = super().clean()
+        text = {name: cleaned.get(name + ENGLISH_SUFFIX, "") for name in self._meta.model.text_fields}
+        if not self.has_english and not any(text.values()):
+            return cleaned
+        for name, value in text.items():
+            if (
+                name + ENGLISH_SUFFIX in self.fields
+                and not value
+                and not self._meta.model._meta.get_field(name).blank
+            ):
+                message = (
+                    _("The English version stays: give this in English too.")
+                    if self.has_english
+                    else _("Give this in English too, or leave every field in English empty.")
+                )
+                self.add_error(name + ENGLISH_SUFFIX, forms.ValidationError(message, code="required"))
+        return cleaned
+
+    @property
+    def english_changed(self) -> bool:
+        return any(name.endswith(ENGLISH_SUFFIX) for name in self.changed_data)
+
+    @property
+    def russian_changed(self) -> bool:
+        return any(not name.endswith(ENGLISH_SUFFIX) for name in self.changed_data)
+
+    def english_text(self) -> dict[str, str]:
+        return {
+            name: self.cleaned_data[name + ENGLISH_SUFFIX]
+            for name in self._meta.model.text_fields
+            if name + ENGLISH_SUFFIX in self.fields
+        }
+
+    def entry(self) -> CatalogEntry:
+        """The entry with the form's values, lists included, not saved: the lists are parental fields, held
+        on the row until it is saved (a draft revision records them without touching the live row's)."""
+        entry = self.save(commit=False)
+        for field in self._meta.model._meta.many_to_many:
+            if field.name in self.cleaned_data:
+                getattr(entry, field.name).set(self.cleaned_data[field.name])
+        return entry
+
+
+class OrganizationForm(EntryForm):
+    class Meta:
+        model = Organization
+        fields = [
+            "name",
+            "description",
+            "legal_form",
+            "ogrn",
+            "region",
+            "size",
+            "founded",
+            "industries",
+            "website",
+        ]
+
+
+class ProjectForm(EntryForm):
+    class Meta:
+        model = Project
+        fields = [
+            "name",
+            "description",
+            "industry",
+            "technologies",
+            "stage",
+            "investment_sought",
+            "year",
+            "website",
+        ]
+        field_classes = {"investment_sought": GroupedIntegerField}
+
+
+class ManufacturerForm(EntryForm):
+    class Meta:
+        model = Manufacturer
+        fields = [
+            "description",
+            "capabilities",
+            "materials",
+            "certifications",
+            "batch_min",
+            "batch_max",
+            "lead_time_days",
+        ]
+        field_classes = {"batch_min": GroupedIntegerField, "batch_max": GroupedIntegerField}

@@ -1,0 +1,110 @@
+"""An organization's members edit its catalog entries (its profile, projects and manufacturing profile) in
+the cabinet; each change waits for staff review (cabinet.changes)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Locale
+
+from cabinet.changes import draft, history, review, send_for_review
+from cabinet.entry_forms import EntryForm, ManufacturerForm, OrganizationForm, ProjectForm
+from cabinet.views import cabinet_crumbs, membership_or_404
+from catalog.entry import CatalogEntry, source_locale
+from catalog.models import Manufacturer, Project
+from core.listing import form_errors
+from core.navigation import Crumb
+
+
+def _english_locale() -> Locale:
+    return Locale.objects.get(language_code="en")
+
+
+def _send_english(entry: CatalogEntry, text: dict[str, str], user) -> None:
+    english = entry.get_translation_or_none(_english_locale())
+    if english is None:
+        # Published on its own once approved; until then not live.
+        english = entry.copy_for_translation(
+            _english_locale(), exclude_fields=["live_revision", "first_published_at", "last_published_at"]
+        )
+    else:
+        english = draft(english)
+    for name, value in text.items():
+        setattr(english, name, value)
+    send_for_review(english, user)
+
+
+def _edit(request, membership, entry: CatalogEntry, form_class: type[EntryForm], title: str):
+    organization = membership.organization
+    english = entry.get_translation_or_none(_english_locale()) if entry.pk else None
+    shown = draft(entry) if entry.pk else entry
+    form = form_class(request.POST or None, instance=shown, english=draft(english) if english else None)
+    if request.method == "POST" and form.is_valid():
+        if not form.has_changed() and entry.pk:
+            messages.info(request, _("Nothing has changed, so nothing was sent."))
+            return redirect("cabinet:organization", organization_pk=organization.pk)
+        with transaction.atomic():
+            if form.russian_changed or not entry.pk:
+                send_for_review(form.entry(), request.user)
+                entry = form.instance
+            if form.english_changed:
+                _send_english(entry, form.english_text(), request.user)
+        messages.success(
+            request,
+            _("Your change has been sent to the moderators. Visitors see it once it is approved."),
+        )
+        return redirect("cabinet:organization", organization_pk=organization.pk)
+    members = set(organization.memberships.values_list("user_id", flat=True))
+    context = {
+        "form": form,
+        "errors": form_errors(form),
+        "title": title,
+        "entry": entry,
+        "review": review(entry) if entry.pk else None,
+        "history": history(entry, members) if entry.pk else [],
+        "organization": organization,
+        "crumbs": cabinet_crumbs(
+            request,
+            Crumb(str(organization.in_language()), reverse("cabinet:organization", args=[organization.pk])),
+            Crumb(title, request.path),
+        ),
+    }
+    return render(request, "cabinet/entry_form.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request, organization_pk: int):
+    membership = membership_or_404(request, organization_pk)
+    return _edit(
+        request, membership, membership.organization, OrganizationForm, _("The organization's profile")
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def project(request, organization_pk: int, project_pk: int | None = None):
+    membership = membership_or_404(request, organization_pk)
+    organization = membership.organization
+    if project_pk is None:
+        entry = Project(organization=organization, locale=source_locale())
+        return _edit(request, membership, entry, ProjectForm, _("A new project"))
+    entry = organization.projects.filter(pk=project_pk, locale=organization.locale).first()
+    if entry is None:
+        raise Http404
+    return _edit(request, membership, entry, ProjectForm, str(draft(entry)))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def manufacturing(request, organization_pk: int):
+    membership = membership_or_404(request, organization_pk)
+    organization = membership.organization
+    entry = organization.manufacturer_profiles.filter(locale=organization.locale).first() or Manufacturer(
+        organization=organization, locale=organization.locale
+    )
+    return _edit(request, membership, entry, ManufacturerForm, _("Contract manufacturing profile"))
