@@ -15,9 +15,7 @@ def _localized_page(page):
 
 def organization_relations(entry: Organization) -> dict:
     return {
-        "projects": localize(
-            entry.projects.filter(**SHOWN).select_related("locale").order_by("name")
-        ),
+        "projects": localize(entry.projects.filter(**SHOWN).select_related("locale").order_by("name")),
         "manufacturer": next(iter(localize(entry.manufacturer_profiles.filter(**SHOWN))), None),
         "clusters": [cluster.localized for cluster in entry.clusters.all()],
     }
@@ -36,11 +34,15 @@ def manufacturer_relations(entry: Manufacturer) -> dict:
 
 def cluster_members(cluster_page) -> dict:
     """A cluster page's member organizations and projects, whichever language version is shown."""
-    members = published(Organization).select_related("locale").filter(
-        clusters__translation_key=cluster_page.translation_key
+    members = (
+        published(Organization)
+        .select_related("locale")
+        .filter(clusters__translation_key=cluster_page.translation_key)
     )
-    projects = published(Project).select_related("locale").filter(
-        cluster__translation_key=cluster_page.translation_key
+    projects = (
+        published(Project)
+        .select_related("locale")
+        .filter(cluster__translation_key=cluster_page.translation_key)
     )
     return {
         "members": localize(members.order_by("name")[:MEMBERS_SHOWN]),
