@@ -34,6 +34,20 @@ def send_for_review(entry: CatalogEntry, user) -> None:
         workflow.start(entry, user)
 
 
+def add_unpublished(organization, user):
+    """An organization new to the catalog, described in a claim: saved unpublished, with its first revision,
+    for staff to publish when they approve the claim (cabinet.claims.decide)."""
+    organization.live = False
+    organization.save()
+    organization.save_revision(user=user, log_action=True)
+    return organization
+
+
+def publish_new(organization, user) -> None:
+    if not organization.live:
+        organization.latest_revision.publish(user=user, skip_permission_checks=True)
+
+
 @dataclass(frozen=True)
 class Review:
     """Where an entry's last change stands for its members."""
@@ -75,9 +89,10 @@ class EditedEntry:
 
 
 def catalog_entries(organization) -> dict:
-    """The organization's profile, projects and manufacturing profile, drafts included."""
+    """The organization's profile, projects, premises and manufacturing profile, drafts included."""
     pk = organization.pk
     projects = organization.projects.filter(locale=organization.locale).order_by("name")
+    premises = organization.premises.filter(locale=organization.locale).order_by("title")
     manufacturer = organization.manufacturer_profiles.filter(locale=organization.locale).first()
     return {
         "profile": EditedEntry(
@@ -88,6 +103,10 @@ def catalog_entries(organization) -> dict:
                 str(draft(project)), review(project), reverse("cabinet:project", args=[pk, project.pk])
             )
             for project in projects
+        ],
+        "premises": [
+            EditedEntry(str(draft(item)), review(item), reverse("cabinet:premises", args=[pk, item.pk]))
+            for item in premises
         ],
         "manufacturer": EditedEntry(
             str(_("Contract manufacturing profile")),

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from applications.storage import delete_files, private_storage
+from cabinet.changes import publish_new
 from cabinet.models import Claim, ClaimLetter, ClaimStatus, Membership, Role
 
 
@@ -32,12 +33,14 @@ def file_claim(user, organization, position: str, letters) -> Claim:
 
 
 def decide(claim: Claim, decision: str, reason: str, by) -> None:
-    """Approving makes the claimant an owner of the organization (a claim speaks for the whole of it)."""
+    """Approving makes the claimant an owner of the organization (a claim speaks for the whole of it), and
+    publishes an organization the claim added to the catalog."""
     with transaction.atomic():
         claim.status, claim.reason = decision, reason.strip()
         claim.decided_at, claim.decided_by = timezone.now(), by
         claim.save()
         if decision == ClaimStatus.APPROVED:
+            publish_new(claim.organization, by)
             Membership.objects.update_or_create(
                 user=claim.user, organization=claim.organization, defaults={"role": Role.OWNER}
             )

@@ -6,10 +6,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from catalog.entry import CatalogEntry
-from catalog.models import Manufacturer, Organization, Project
-from core.numbers import GroupedIntegerField
+from catalog.models import Manufacturer, Organization, Premises, Project
+from core.numbers import GroupedDecimalField, GroupedIntegerField
 
 ENGLISH_SUFFIX = "_en"
+
+
+class DateInput(forms.DateInput):
+    """The browser's date picker; the value travels as 2026-12-03 whatever the language."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
 
 
 class EntryForm(forms.ModelForm):
@@ -110,6 +119,31 @@ class ProjectForm(EntryForm):
             "website",
         ]
         field_classes = {"investment_sought": GroupedIntegerField}
+
+
+class PremisesForm(EntryForm):
+    class Meta:
+        model = Premises
+        fields = [
+            "title",
+            "description",
+            "owner",
+            "address",
+            "okrug",
+            "district",
+            "kind",
+            "area",
+            "rent",
+            "is_available",
+            "available_from",
+            "floor",
+            "features",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+        ]
+        field_classes = {"area": GroupedDecimalField, "rent": GroupedIntegerField}
+        widgets = {"available_from": DateInput}
 
 
 class ManufacturerForm(EntryForm):

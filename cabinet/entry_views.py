@@ -12,10 +12,10 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from cabinet.changes import draft, history, review, send_for_review
-from cabinet.entry_forms import EntryForm, ManufacturerForm, OrganizationForm, ProjectForm
+from cabinet.entry_forms import EntryForm, ManufacturerForm, OrganizationForm, PremisesForm, ProjectForm
 from cabinet.views import cabinet_crumbs, membership_or_404
 from catalog.entry import CatalogEntry, source_locale
-from catalog.models import Manufacturer, Project
+from catalog.models import Manufacturer, Premises, Project
 from core.listing import form_errors
 from core.navigation import Crumb
 
@@ -42,7 +42,8 @@ def _edit(request, membership, entry: CatalogEntry, form_class: type[EntryForm],
     organization = membership.organization
     english = entry.get_translation_or_none(_english_locale()) if entry.pk else None
     shown = draft(entry) if entry.pk else entry
-    form = form_class(request.POST or None, instance=shown, english=draft(english) if english else None)
+    answers = request.POST if request.method == "POST" else None
+    form = form_class(answers, instance=shown, english=draft(english) if english else None)
     if request.method == "POST" and form.is_valid():
         if not form.has_changed() and entry.pk:
             messages.info(request, _("Nothing has changed, so nothing was sent."))
@@ -97,6 +98,20 @@ def project(request, organization_pk: int, project_pk: int | None = None):
     if entry is None:
         raise Http404
     return _edit(request, membership, entry, ProjectForm, str(draft(entry)))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def premises(request, organization_pk: int, premises_pk: int | None = None):
+    membership = membership_or_404(request, organization_pk)
+    organization = membership.organization
+    if premises_pk is None:
+        entry = Premises(organization=organization, locale=source_locale())
+        return _edit(request, membership, entry, PremisesForm, _("New premises"))
+    entry = organization.premises.filter(pk=premises_pk, locale=organization.locale).first()
+    if entry is None:
+        raise Http404
+    return _edit(request, membership, entry, PremisesForm, str(draft(entry)))
 
 
 @login_required

@@ -3,12 +3,18 @@ from django.utils.translation import gettext_lazy as _
 
 from applications.forms import AttachmentsField
 from cabinet.models import Claim, ClaimStatus, Role
-from catalog.entry import SOURCE_LANGUAGE
+from catalog.entry import SOURCE_LANGUAGE, source_locale
 from catalog.models import Organization
 from catalog.validators import validate_inn
 
+# What a new organization needs besides its INN; its other facts and text its members add once approved.
+NEW_ORGANIZATION = ("name", "legal_form", "size", "region", "ogrn")
 
-class ClaimForm(forms.Form):
+
+class ClaimForm(forms.ModelForm):
+    """A claim to the organization with this INN; one the catalog does not have yet is described here and
+    added, unpublished, for staff to publish when they approve the claim."""
+
     inn = forms.CharField(label=_("The organization's INN"), max_length=12, validators=[validate_inn])
     position = forms.CharField(label=_("Your position in the organization"), max_length=200)
     letters = AttachmentsField(
@@ -17,10 +23,42 @@ class ClaimForm(forms.Form):
         help_text=_("Signed by the head of the organization: PDF, DOCX, JPEG or PNG, up to 20 MB each."),
     )
 
+    class Meta:
+        model = Organization
+        fields = NEW_ORGANIZATION
+
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
         self.organization = None
+        self.order_fields(["inn", "position", "letters", *NEW_ORGANIZATION])
+        for name in NEW_ORGANIZATION:
+            self.fields[name].required = False
+
+    @property
+    def new_organization(self) -> bool:
+        return self.organization is None
+
+    def _post_clean(self):
+        """The model's checks (the INN's and OGRN's length for a legal form) for a new organization only."""
+        if self.new_organization and "inn" in self.cleaned_data:
+            self.instance.inn = self.cleaned_data["inn"]
+            self.instance.locale = source_locale()
+            super()._post_clean()
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.new_organization and "inn" in cleaned:
+            for name in ("name", "legal_form", "size", "region"):
+                if not cleaned.get(name):
+                    self.add_error(
+                        name,
+                        forms.ValidationError(
+                            _("The catalog has no organization with this INN: fill this in to add it."),
+                            code="required",
+                        ),
+                    )
+        return cleaned
 
     def clean_inn(self):
         inn = self.cleaned_data["inn"].strip()
@@ -28,9 +66,7 @@ class ClaimForm(forms.Form):
             Organization.objects.filter(inn=inn, locale__language_code=SOURCE_LANGUAGE).order_by("pk").first()
         )
         if organization is None:
-            raise forms.ValidationError(
-                _("The catalog has no organization with this INN: please check it."), code="unknown"
-            )
+            return inn
         if organization.memberships.filter(user=self.user).exists():
             raise forms.ValidationError(_("You already represent this organization."), code="member")
         pending = Claim.objects.filter(user=self.user, organization=organization, status=ClaimStatus.PENDING)

@@ -13,6 +13,12 @@ urlpatterns = [
     path(
         "organizations/<int:organization_pk>/projects/<int:project_pk>/", entry_views.project, name="project"
     ),
+    path("organizations/<int:organization_pk>/premises/new/", entry_views.premises, name="new-premises"),
+    path(
+        "organizations/<int:organization_pk>/premises/<int:premises_pk>/",
+        entry_views.premises,
+        name="premises",
+    ),
     path(
         "organizations/<int:organization_pk>/manufacturing/", entry_views.manufacturing, name="manufacturing"
     ),

@@ -4,6 +4,7 @@ for and their claims; an owner manages who else does."""
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from cabinet import invitations
 from cabinet.applicant import organization_applications
-from cabinet.changes import catalog_entries
+from cabinet.changes import add_unpublished, catalog_entries
 from cabinet.claims import file_claim
 from cabinet.forms import ClaimForm, InvitationForm
 from cabinet.models import ClaimStatus, Invitation, Membership, Role
@@ -47,14 +48,17 @@ def index(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def claim(request):
-    form = ClaimForm(request.user, request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = ClaimForm(request.user, request.POST if posted else None, request.FILES if posted else None)
+    if posted and form.is_valid():
         answers = form.cleaned_data
-        file_claim(request.user, form.organization, answers["position"], answers["letters"])
+        with transaction.atomic():
+            organization = form.organization or add_unpublished(form.instance, request.user)
+            file_claim(request.user, organization, answers["position"], answers["letters"])
         messages.success(
             request,
             _("Your claim to “%(name)s” has been sent. Staff check it, usually within two working days.")
-            % {"name": form.organization.name},
+            % {"name": organization.name},
         )
         return redirect("cabinet:index")
     context = {

@@ -25,6 +25,15 @@ class PremisesKind(models.TextChoices):
 class Premises(CatalogEntry):
     title = models.CharField(_("title"), max_length=255)
     owner = models.CharField(_("technopark or owner"), max_length=255)
+    # The organization whose members keep the listing current from their cabinet, if it has one.
+    organization = models.ForeignKey(
+        "catalog.Organization",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="premises",
+        verbose_name=_("listed by"),
+    )
     address = models.CharField(_("address"), max_length=255)
     okrug = models.ForeignKey(
         "taxonomy.Okrug", on_delete=models.PROTECT, related_name="premises", verbose_name=_("okrug")

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.staff import create_editor
+from cabinet.changes import draft, send_for_review
 from cabinet.models import Invitation, Membership, Role
 from catalog.models import Organization
 
@@ -105,3 +106,36 @@ def invitation_for_its_addressee(language: str) -> str:
     client.force_login(_member())
     with translation.override(language):
         return client.get(reverse("cabinet:invitation", args=[invitation.token])).content.decode()
+
+
+def profile_form(language: str) -> str:
+    owner, organization = _owner()
+    return _page(language, "cabinet:profile", user=owner, args=[organization.pk])
+
+
+def profile_form_with_errors(language: str) -> str:
+    owner, organization = _owner()
+    answers = {"name": "", "founded": "2999", "name_en": "", "description_en": "Quartz for optical fibre"}
+    return _page(language, "cabinet:profile", user=owner, post=answers, args=[organization.pk])
+
+
+def profile_form_sent_back(language: str) -> str:
+    """A change the moderators sent back, with their reason and the entry's history."""
+    owner, organization = _owner()
+    if organization.current_workflow_state is None:
+        changed = draft(organization)
+        changed.website = "https://quartz.example"
+        send_for_review(changed, owner)
+        task_state = organization.current_workflow_state.current_task_state
+        task_state.task.specific.on_action(task_state, owner, "reject", comment="Сайт не открывается.")
+    return _page(language, "cabinet:profile", user=owner, args=[organization.pk])
+
+
+def new_project_form(language: str) -> str:
+    owner, organization = _owner()
+    return _page(language, "cabinet:new-project", user=owner, args=[organization.pk])
+
+
+def manufacturing_profile_form(language: str) -> str:
+    owner, organization = _owner()
+    return _page(language, "cabinet:manufacturing", user=owner, args=[organization.pk])

@@ -251,6 +251,11 @@ REGISTRY = [
     PageType("claim an organization, errors", html=accounts_pages.claim_form_with_errors),
     PageType("organization's members, for its owner", html=accounts_pages.organization_for_its_owner),
     PageType("invitation to an organization", html=accounts_pages.invitation_for_its_addressee),
+    PageType("organization's profile form", html=accounts_pages.profile_form),
+    PageType("organization's profile form, errors", html=accounts_pages.profile_form_with_errors),
+    PageType("organization's profile, change sent back", html=accounts_pages.profile_form_sent_back),
+    PageType("new project form", html=accounts_pages.new_project_form),
+    PageType("manufacturing profile form", html=accounts_pages.manufacturing_profile_form),
 ]
 
 

@@ -1,12 +1,14 @@
 """An organization's members change its catalog entries from the cabinet; visitors and the search see a
 change only after a moderator approves it in the admin, and a change sent back tells the members why."""
 
+from decimal import Decimal
+
 import pytest
 from django.test import Client
 from wagtail.models import Revision, WorkflowState
 
-from catalog.models import Organization, Project
-from taxonomy.models import Industry, Region
+from catalog.models import Organization, Premises, Project
+from taxonomy.models import District, Industry, Region
 from tests.factories import make_entry
 from tests.html import soup
 
@@ -200,3 +202,34 @@ def test_nothing_changed_sends_nothing(member_client, organizations):
     response = member_client.post(PROFILE.format(pk=quartz.pk), answers, follow=True)
     assert "Ничего не изменилось" in response.content.decode()
     assert not catalog_revisions().exists()
+
+
+def test_premises_offered_from_the_cabinet_are_listed_by_the_organization_once_approved(
+    member_client, organizations, admin_client
+):
+    quartz = organizations["quartz"]
+    zelenograd = District.objects.get(slug="kryukovo")
+    elsewhere = District.objects.exclude(okrug=zelenograd.okrug).order_by("pk").first()
+    answers = {
+        "title": "Чистая комната в Зеленограде",
+        "owner": "Кварцлайн",
+        "address": "Зеленоград, Георгиевский проспект, 5",
+        "okrug": zelenograd.okrug_id,
+        "district": elsewhere.pk,
+        "kind": "laboratory",
+        "area": "120,5",
+        "rent": "1 900",
+        "is_available": "on",
+    }
+    url = f"/ru/cabinet/organizations/{quartz.pk}/premises/new/"
+    refused = member_client.post(url, answers)
+    assert refused.status_code == 400
+    assert "Этот район не входит в выбранный округ" in refused.content.decode()
+    assert not Premises.objects.exists()
+
+    assert member_client.post(url, {**answers, "district": zelenograd.pk}).status_code == 302
+    offered = Premises.objects.get()
+    assert offered.organization == quartz and not offered.live and offered.area == Decimal("120.5")
+    approve(admin_client, offered)
+    offered.refresh_from_db()
+    assert offered.live and member_client.get(offered.get_absolute_url()).status_code == 200

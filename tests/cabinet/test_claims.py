@@ -5,6 +5,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cabinet.models import Claim, ClaimStatus, Membership, Role
+from catalog.models import Organization
+from taxonomy.models import Region
 from tests.applications.support import pdf
 from tests.cabinet.conftest import person
 from tests.html import soup
@@ -114,3 +116,41 @@ def test_the_cabinet_lists_the_organizations_a_person_represents(client, people)
     client.force_login(people["member"])
     page = soup(client.get("/ru/cabinet/"))
     assert [link.get_text() for link in page.select("#organizations-title + ul a")] == ["Кварцлайн"]
+
+
+def test_an_organization_new_to_the_catalog_is_added_by_its_claim_and_published_when_approved(
+    client, claimant, admin_user
+):
+    client.force_login(claimant)
+    inn = "7710140679"
+    refused = client.post(
+        "/ru/cabinet/claim/", {"inn": inn, "position": "Директор", "letters": [pdf("письмо.pdf")]}
+    )
+    assert refused.status_code == 200
+    text = soup(refused).select_one(".error-summary").get_text(" ", strip=True)
+    assert "Название" in text and "заполните" in text
+    assert not Claim.objects.exists()
+
+    region = Region.objects.get(slug="moscow")
+    details = {"name": "Оптические системы", "legal_form": "llc", "size": "micro", "region": region.pk}
+    assert claim(client, inn=inn, **details)["Location"] == "/ru/cabinet/"
+    added = Organization.objects.get(inn=inn)
+    assert not added.live
+    assert client.get(added.get_absolute_url()).status_code == 404
+
+    staff = type(client)()
+    sign_in_with_second_factor(staff, admin_user)
+    staff.post(f"/admin/claims/edit/{Claim.objects.get().pk}/", {"decision": "approved", "reason": ""})
+    added.refresh_from_db()
+    assert added.live and added.name == "Оптические системы"
+    assert client.get(added.get_absolute_url()).status_code == 200
+    assert Membership.objects.get(user=claimant, organization=added).role == Role.OWNER
+
+
+def test_a_new_organizations_inn_must_fit_its_legal_form(client, claimant):
+    client.force_login(claimant)
+    region = Region.objects.get(slug="moscow")
+    details = {"name": "ИП Петров", "legal_form": "sole_proprietor", "size": "micro", "region": region.pk}
+    response = claim(client, inn="7710140679", **details)
+    assert "ИНН индивидуального предпринимателя" in soup(response).select_one(".error-summary").get_text()
+    assert not Organization.objects.filter(inn="7710140679").exists()

@@ -6,6 +6,9 @@ import pytest
 from django.test import Client
 
 from cabinet.models import Claim, ClaimLetter, Invitation, Membership
+from catalog.models import Premises, Project
+from taxonomy.models import District, Industry
+from tests.factories import make_entry
 from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +55,56 @@ MATRIX = {
         "/ru/cabinet/invitations/guessed/",
         (SIGN_IN, 404, 404, 404, 404, 404),
     ),
+    "organization's profile form": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/profile/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "send a profile change": (
+        "POST",
+        "/ru/cabinet/organizations/{quartz}/profile/",
+        (SIGN_IN, 404, 404, 400, 400, 404),
+    ),
+    "new project form": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/projects/new/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "the organization's project": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/projects/{project}/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "another organization's project through this one": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/projects/{other_project}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "send a change to another organization's project": (
+        "POST",
+        "/ru/cabinet/organizations/{quartz}/projects/{other_project}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "new premises form": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/premises/new/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "the organization's premises": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/premises/{premises}/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "another organization's premises through this one": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/premises/{other_premises}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "manufacturing profile form": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/manufacturing/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
     "claims queue": ("GET", "/admin/claims/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
     "claim review": ("GET", "/admin/claims/edit/{claim}/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
     "letter of authority": (
@@ -60,6 +113,22 @@ MATRIX = {
         (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200),
     ),
 }
+
+
+def premises(organization, title: str) -> Premises:
+    district = District.objects.order_by("pk").first()
+    return make_entry(
+        Premises,
+        title=title,
+        owner="Технополис «Москва»",
+        address="Волгоградский проспект, 42",
+        okrug=district.okrug,
+        district=district,
+        kind="office",
+        area=40,
+        rent=1500,
+        organization=organization,
+    )
 
 
 @pytest.fixture
@@ -77,7 +146,16 @@ def ids(people, organizations, admin_user):
     invitation = Invitation.objects.create(
         organization=organizations["quartz"], email="engineer@quartz.example", invited_by=people["owner"]
     )
+    project = {"industry": Industry.objects.order_by("pk").first(), "stage": "idea", "year": 2024}
     return {
+        "project": make_entry(
+            Project, name="Кварцевые резонаторы", organization=organizations["quartz"], **project
+        ).pk,
+        "other_project": make_entry(
+            Project, name="Сварочный робот", organization=organizations["robots"], **project
+        ).pk,
+        "premises": premises(organizations["quartz"], "Офис в Технополисе").pk,
+        "other_premises": premises(organizations["robots"], "Цех в Зеленограде").pk,
         "token": invitation.token,
         "quartz": organizations["quartz"].pk,
         "missing": organizations["robots"].pk + 1000,
