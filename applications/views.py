@@ -31,13 +31,14 @@ def _crumbs(request, measure) -> list[Crumb]:
     return [Crumb(measure.title, measure.url), Crumb(_("Application"), request.path)]
 
 
-def _form_page(request, measure, form, failure: str = "", status: int = 200):
+def _form_page(request, measure, form, failure: str = "", status: int = 200, applicant=None):
     return render(
         request,
         "applications/apply.html",
         {
             "measure": measure,
             "form": form,
+            "applicant": applicant,
             "errors": form_errors(form),
             "failure": failure,
             "crumbs": _crumbs(request, measure),
@@ -56,8 +57,9 @@ def apply(request, measure_id: int):
         context = {"measure": measure, "crumbs": _crumbs(request, measure)}
         return render(request, "applications/not_open.html", context, status=403)
     if request.method != "POST":
-        initial = applicant_details.details_for(request.user)
-        return _form_page(request, measure, ApplicationForm(measure=measure, initial=initial))
+        details = applicant_details.details_for(request.user, request.GET.get("organization", ""))
+        form = ApplicationForm(measure=measure, initial=details.fields)
+        return _form_page(request, measure, form, applicant=details)
     if rate_limit.is_limited(request):
         return render(request, "applications/too_many.html", {"measure": measure}, status=429)
     form = ApplicationForm(request.POST, request.FILES, measure=measure)

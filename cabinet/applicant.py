@@ -7,22 +7,34 @@ from wagtail.models import Locale
 
 from applications.emails import status_url
 from applications.models import Application
+from catalog.entry import localize
+from core.applicant_details import ApplicantDetails
 from home.models import SupportMeasurePage
 
 
-def applicant_details(user) -> dict[str, str]:
-    """The person's name and address, and their first organization's facts."""
+def applicant_details(user, chosen: str) -> ApplicantDetails:
+    """The person's name and address, and the facts of the organization they chose (by id), else of their
+    first one; the organizations to choose from when they represent several."""
     details = {"contact_name": user.get_full_name(), "email": user.email}
-    membership = user.memberships.select_related("organization__region").order_by("joined_at", "pk").first()
-    if membership is not None:
-        organization = membership.organization
+    memberships = list(user.memberships.select_related("organization__region").order_by("joined_at", "pk"))
+    organizations = [membership.organization for membership in memberships]
+    organization = next((item for item in organizations if str(item.pk) == chosen), None)
+    organization = organization or next(iter(organizations), None)
+    if organization is not None:
         details.update(
             organization_name=organization.name,
             inn=organization.inn,
             ogrn=organization.ogrn,
             region=organization.region.code if organization.region else "",
         )
-    return {name: value for name, value in details.items() if value}
+    named = localize(organizations)
+    return ApplicantDetails(
+        fields={name: value for name, value in details.items() if value},
+        organizations=[(str(item.pk), str(name)) for item, name in zip(organizations, named, strict=True)]
+        if len(organizations) > 1
+        else [],
+        chosen=str(organization.pk) if organization else "",
+    )
 
 
 def organization_applications(organization) -> list[tuple[Application, SupportMeasurePage, str]]:

@@ -1,5 +1,6 @@
-"""The demo's people: an owner who represents two organizations, a colleague of hers, and a director whose
-claim to a third organization waits for staff. Safe to re-run: nobody is made twice."""
+"""The demo's people: an owner who represents two organizations, a colleague of hers who has sent a change
+of its profile for review, and a director whose claim to a third organization waits for staff. Safe to
+re-run: nobody is made twice."""
 
 import secrets
 from collections.abc import Callable
@@ -10,9 +11,11 @@ from django.core.files.base import ContentFile
 
 from applications import file_types
 from applications.storage import private_storage
+from cabinet.changes import draft, send_for_review
 from cabinet.models import Claim, ClaimLetter, Membership, Role
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.models import Organization
+from catalog.organizations import CompanySize
 
 OWNER = ("irina.sokolova@demo.imoscow.local", "Ирина", "Соколова")
 MEMBER = ("pavel.orlov@demo.imoscow.local", "Павел", "Орлов")
@@ -30,6 +33,16 @@ def _person(email: str, first_name: str, last_name: str, password: str):
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     return user
+
+
+def _grown(organization: Organization, member) -> None:
+    """The member reports that the company has grown: a change for the moderators' queue."""
+    sizes = list(CompanySize.values)
+    changed = draft(organization)
+    changed.size = sizes[min(sizes.index(organization.size) + 1, len(sizes) - 1)]
+    if changed.size == organization.size:
+        changed.size = sizes[-2]
+    send_for_review(changed, member)
 
 
 def seed_people(write: Callable[[str], None]) -> None:
@@ -58,7 +71,8 @@ def seed_people(write: Callable[[str], None]) -> None:
         content_type=file_types.PDF.content_type,
         size=len(LETTER),
     )
+    _grown(first, member)
     write(f"  {OWNER[0]}: owner of «{first.name}» and «{second.name}»")
-    write(f"  {MEMBER[0]}: member of «{first.name}»")
+    write(f"  {MEMBER[0]}: member of «{first.name}», whose change of its size waits for the moderators")
     write(f"  {CLAIMANT[0]}: claim to «{third.name}» waiting for staff")
     write(f"  their password: {password}")

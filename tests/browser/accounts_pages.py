@@ -139,3 +139,14 @@ def new_project_form(language: str) -> str:
 def manufacturing_profile_form(language: str) -> str:
     owner, organization = _owner()
     return _page(language, "cabinet:manufacturing", user=owner, args=[organization.pk])
+
+
+def new_premises_form(language: str) -> str:
+    owner, organization = _owner()
+    return _page(language, "cabinet:new-premises", user=owner, args=[organization.pk])
+
+
+def claim_form_for_a_new_organization_with_errors(language: str) -> str:
+    """An INN the catalog does not have, with the new organization's details left out."""
+    answers = {"inn": "7710140679", "position": "Директор", "name": "", "legal_form": ""}
+    return _page(language, "cabinet:claim", user=_member(), post=answers)

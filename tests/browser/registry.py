@@ -256,6 +256,11 @@ REGISTRY = [
     PageType("organization's profile, change sent back", html=accounts_pages.profile_form_sent_back),
     PageType("new project form", html=accounts_pages.new_project_form),
     PageType("manufacturing profile form", html=accounts_pages.manufacturing_profile_form),
+    PageType("new premises form", html=accounts_pages.new_premises_form),
+    PageType(
+        "claim an organization new to the catalog, errors",
+        html=accounts_pages.claim_form_for_a_new_organization_with_errors,
+    ),
 ]
 
 

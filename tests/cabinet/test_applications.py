@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from cabinet.models import Membership
+from cabinet.models import Membership, Role
 from home.models import SupportMeasurePage
 from tests.applications.support import VALID
 from tests.factories import make_measure, measure_index
@@ -51,6 +51,23 @@ def test_the_form_is_filled_in_from_the_members_organization(client, people, org
     assert page.select_one("#id_contact_name")["value"] == "Павел Орлов"
     assert page.select_one("#id_region option[selected]")["value"] == "77"
     assert Membership.objects.filter(user=people["member"]).count() == 1
+
+
+def test_a_person_of_two_organizations_chooses_which_one_applies(client, people, organizations, measure):
+    robots = organizations["robots"]
+    Membership.objects.create(user=people["member"], organization=robots, role=Role.MEMBER)
+    client.force_login(people["member"])
+    page = soup(client.get(f"/ru/applications/{measure.pk}/apply/"))
+    assert page.select_one("#id_organization_name")["value"] == "Кварцлайн"
+    choices = [option.get_text() for option in page.select("#applying-organization option")]
+    assert choices == ["Кварцлайн", "Робототехника Плюс"]
+    chosen = soup(client.get(f"/ru/applications/{measure.pk}/apply/", {"organization": robots.pk}))
+    assert chosen.select_one("#id_organization_name")["value"] == "Робототехника Плюс"
+    assert chosen.select_one("#id_inn")["value"] == robots.inn
+    assert chosen.select_one("#applying-organization option[selected]")["value"] == str(robots.pk)
+    # Someone else's organization cannot be chosen: the form keeps the person's own.
+    stranger = soup(client.get(f"/ru/applications/{measure.pk}/apply/", {"organization": "999999"}))
+    assert stranger.select_one("#id_organization_name")["value"] == "Кварцлайн"
 
 
 def test_an_anonymous_visitors_form_is_empty(client, organizations, measure):

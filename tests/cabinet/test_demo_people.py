@@ -8,7 +8,9 @@ from cabinet.models import Claim, ClaimStatus, Membership, Role
 pytestmark = pytest.mark.django_db
 
 
-def test_an_owner_of_two_organizations_a_colleague_and_a_claim_waiting(demo_site, private_folder):
+def test_an_owner_of_two_organizations_a_colleague_with_a_change_waiting_and_a_claim_waiting(
+    demo_site, private_folder
+):
     lines = []
     seed_people(lines.append)
     owned = Membership.objects.filter(user__email=OWNER[0], role=Role.OWNER)
@@ -19,6 +21,10 @@ def test_an_owner_of_two_organizations_a_colleague_and_a_claim_waiting(demo_site
     assert claim.status == ClaimStatus.PENDING
     assert claim.organization not in {item.organization for item in owned}
     assert (private_folder / claim.letters.get().stored_name).read_bytes().startswith(b"%PDF")
+    organization = member.organization
+    organization.refresh_from_db()
+    assert organization.workflow_in_progress
+    assert organization.get_latest_revision_as_object().size != organization.size
     password = lines[-1].rsplit(" ", 1)[-1]
 
     again = []
