@@ -43,6 +43,14 @@ def _owner():
     return user, organization
 
 
+def owner_of_two():
+    """The member, as the owner of the demo's first two organizations."""
+    user, _organization = _owner()
+    second = Organization.objects.filter(locale__language_code="ru").order_by("pk")[1]
+    Membership.objects.get_or_create(user=user, organization=second, defaults={"role": Role.OWNER})
+    return user
+
+
 def _page(language: str, name: str, *, user=None, post: dict | None = None, args=()) -> str:
     cache.clear()  # the sign-in rate limits count every earlier attempt
     client = Client()

@@ -16,6 +16,7 @@ from applications.models import Status
 from home.models import SupportMeasurePage
 from home.models.measures import MeasureStatus, status_q
 from tests.applications.support import VALID
+from tests.browser.accounts_pages import owner_of_two
 
 
 def _measure(status: str) -> SupportMeasurePage:
@@ -66,3 +67,10 @@ def rate_limited(language: str) -> str:
     page = _posted(language)
     cache.clear()
     return page
+
+
+def form_for_a_person_of_two_organizations(language: str) -> str:
+    """A signed-in owner of two organizations: the form offers the choice of which one applies."""
+    client = Client()
+    client.force_login(owner_of_two())
+    return client.get(_apply_path(MeasureStatus.OPEN, language)).content.decode()

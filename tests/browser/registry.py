@@ -235,6 +235,10 @@ REGISTRY = [
     PageType("server error", html=_server_error_html, status=500),
     PageType("application form", path=applications_pages.apply_form()),
     PageType("application form, errors", html=applications_pages.form_with_errors),
+    PageType(
+        "application form, several organizations",
+        html=applications_pages.form_for_a_person_of_two_organizations,
+    ),
     PageType("application form, measure closed", path=applications_pages.apply_form("closed"), status=403),
     PageType("application form, too many", html=applications_pages.rate_limited, status=429),
     PageType("application status", path=applications_pages.status_page),

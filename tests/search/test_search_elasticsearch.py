@@ -84,6 +84,35 @@ def test_the_listing_answers_from_elasticsearch(client, on_elasticsearch, two_or
     assert card_titles(response) == ["Лаборатория композитов"]
 
 
+def test_drafts_stay_out_of_the_index_until_published(
+    on_elasticsearch, two_organizations, django_capture_on_commit_callbacks
+):
+    """A change waiting for the moderators, and an entry not yet published, are not what visitors find."""
+    laboratory, factory = two_organizations
+    elastic.rebuild(SPEC)
+    with django_capture_on_commit_callbacks(execute=True):
+        laboratory.description = "Техническая керамика"
+        laboratory.save_revision(clean=False)  # the test INNs skip the check digits
+        newcomer = organization("Керамические мембраны", inn="7700000003")
+        newcomer.live = False
+        newcomer.save()
+    elastic.refresh()
+    assert search("керамика").ids == search("мембраны").ids == []
+    assert search("волокна").ids == [laboratory.pk]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        laboratory.latest_revision.publish()
+        newcomer.save_revision(clean=False).publish()
+    elastic.refresh()
+    assert search("керамика").ids == [laboratory.pk]
+    assert search("мембраны").ids == [newcomer.pk]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        factory.unpublish()
+    elastic.refresh()
+    assert search("беспилотники").ids == []
+
+
 def test_saves_deletions_and_relations_reach_the_index_after_commit(
     on_elasticsearch, two_organizations, django_capture_on_commit_callbacks
 ):
