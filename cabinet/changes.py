@@ -3,6 +3,7 @@ that waits in the catalog's workflow (catalog migration 0014) until staff approv
 publishes it, or ask for changes with a comment the members read. Visitors and both search engines see the
 published row only, and every step is in the entry's history."""
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +16,20 @@ from wagtail.models import WorkflowState
 from catalog.entry import CatalogEntry
 
 HISTORY_SHOWN = 10
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+# What each step of the history says, in the reader's language (Wagtail's own messages quote the workflow's
+# and task's names, which are in Russian).
+STEPS = {
+    "wagtail.create": _("Added"),
+    "wagtail.edit": _("Change written"),
+    "wagtail.workflow.start": _("Sent for review"),
+    "wagtail.workflow.cancel": _("Replaced by a newer change"),
+    "wagtail.workflow.approve": _("Change approved"),
+    "wagtail.workflow.reject": _("Sent back for changes"),
+    "wagtail.workflow.resume": _("Sent for review again"),
+    "wagtail.publish": _("Published"),
+    "wagtail.unpublish": _("Withdrawn from the catalog"),
+}
 
 
 @transaction.atomic
@@ -54,6 +69,11 @@ class Review:
 
     state: str  # "waiting", "changes_requested" or "published"
     comment: str = ""
+
+    @property
+    def comment_language(self) -> str:
+        """Moderators write in either language: marked, a screen reader reads the comment right."""
+        return "ru" if CYRILLIC.search(self.comment) else "en"
 
     @property
     def label(self) -> str:
@@ -130,5 +150,5 @@ def history(entry: CatalogEntry, members: set[int]) -> list[HistoryItem]:
     items = []
     for log in log_registry.get_logs_for_instance(entry).select_related("user")[:HISTORY_SHOWN]:
         who = log.user.email if log.user_id in members else str(_("Moderator"))
-        items.append(HistoryItem(log.timestamp, who, log.message))
+        items.append(HistoryItem(log.timestamp, who, str(STEPS.get(log.action, _("Changed by staff")))))
     return items
