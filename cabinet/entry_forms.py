@@ -3,6 +3,7 @@ and beside each text field its English version (the entry's English row). What o
 (roles, clusters) and who the organization is (its INN) are not in them."""
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from catalog.entry import CatalogEntry
@@ -38,8 +39,8 @@ class EntryForm(forms.ModelForm):
     def _english_field(self, name: str, english: CatalogEntry | None) -> forms.Field:
         model_field = self._meta.model._meta.get_field(name)
         field = model_field.formfield(required=False)
-        field.label = _("%(field)s in English") % {"field": model_field.verbose_name}
-        field.help_text = _("Optional: without it, English readers see the Russian text.")
+        field.label = capfirst(_("%(field)s in English") % {"field": model_field.verbose_name})
+        field.help_text = _("Without it, English readers see the Russian text.")
         field.initial = getattr(english, name, "") if english is not None else ""
         return field
 
