@@ -150,3 +150,43 @@ def test_amounts_are_grouped_as_the_admin_language_writes_them(client, editor, h
 def test_years_are_not_grouped_like_amounts():
     assert column_class_for(Project, "year") is not NumberColumn  # 2024, never «2 024»
     assert column_class_for(Manufacturer, "batch_max") is NumberColumn
+
+
+def form_as_the_browser_sends_it(page) -> dict:
+    """The edit form's fields with the values the page shows, as a browser would send them."""
+    form = page.find("input", {"name": "inn"}).find_parent("form")
+    data = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        name = field["name"]
+        if field.name == "textarea":
+            data[name] = field.get_text().removeprefix("\n")
+        elif field.name == "select":
+            data[name] = [option["value"] for option in field.select("option[selected]")]
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        elif field.get("type") not in ("submit", "button", "file"):
+            data[name] = field.get("value", "")
+    return data
+
+
+def test_an_editor_publishes_at_once_and_a_saved_draft_leaves_the_published_entry(
+    client, editor, organizations
+):
+    sign_in_with_second_factor(client, editor)
+    neurosensor = organizations[0]
+    url = f"/admin/snippets/catalog/organization/edit/{neurosensor.pk}/"
+    data = form_as_the_browser_sends_it(soup(client.get(url)))
+    investor = OrganizationRole.objects.get(slug="investor")
+    data["roles"] = [str(investor.pk)]
+    data["description"] = "Нейроинтерфейсы для реабилитации"
+    assert client.post(url, data).status_code == 302  # saved as a draft
+    neurosensor.refresh_from_db()
+    assert neurosensor.description == "" and list(neurosensor.roles.all()) != [investor]
+    assert neurosensor.has_unpublished_changes
+
+    assert client.post(url, {**data, "action-publish": "action-publish"}).status_code == 302
+    neurosensor = Organization.objects.get(pk=neurosensor.pk)
+    assert neurosensor.description == "Нейроинтерфейсы для реабилитации"
+    assert list(neurosensor.roles.all()) == [investor]
+    assert "Нейроинтерфейсы для реабилитации" in client.get(neurosensor.get_absolute_url()).content.decode()
