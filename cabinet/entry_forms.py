@@ -5,9 +5,11 @@ and beside each text field its English version (the entry's English row). What o
 from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.images.fields import WagtailImageField
 
 from catalog.entry import CatalogEntry
 from catalog.models import Manufacturer, Organization, Premises, Project
+from core.images import CustomImage
 from core.numbers import GroupedDecimalField, GroupedIntegerField
 
 ENGLISH_SUFFIX = "_en"
@@ -91,6 +93,25 @@ class EntryForm(forms.ModelForm):
 
 
 class OrganizationForm(EntryForm):
+    # A new file is stored as a decorative image (it stands beside the name) when the change is sent; the
+    # revision points to it, so visitors see it only once the change is approved.
+    logo_file = WagtailImageField(
+        label=_("Logo"),
+        required=False,
+        help_text=_("PNG, JPEG, GIF or WebP, up to 10 MB; shown beside the name on the organization's page."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.logo_id:
+            self.fields["logo_file"].help_text = _("A logo is published; a new file replaces it.")
+
+    def entry(self) -> CatalogEntry:
+        entry = super().entry()
+        if file := self.cleaned_data.get("logo_file"):
+            entry.logo = CustomImage.objects.create(title=str(entry), file=file, is_decorative=True)
+        return entry
+
     class Meta:
         model = Organization
         fields = [

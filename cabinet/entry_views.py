@@ -43,7 +43,12 @@ def _edit(request, membership, entry: CatalogEntry, form_class: type[EntryForm],
     english = entry.get_translation_or_none(_english_locale()) if entry.pk else None
     shown = draft(entry) if entry.pk else entry
     answers = request.POST if request.method == "POST" else None
-    form = form_class(answers, instance=shown, english=draft(english) if english else None)
+    form = form_class(
+        answers,
+        request.FILES if answers is not None else None,
+        instance=shown,
+        english=draft(english) if english else None,
+    )
     if request.method == "POST" and form.is_valid():
         if not form.has_changed() and entry.pk:
             messages.info(request, _("Nothing has changed, so nothing was sent."))

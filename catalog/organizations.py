@@ -52,6 +52,14 @@ class Organization(CatalogEntry):
     )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "core.CustomImage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
 
     text_fields = ("name", "description")
 

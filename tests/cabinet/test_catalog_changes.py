@@ -1,10 +1,13 @@
 """An organization's members change its catalog entries from the cabinet; visitors and the search see a
 change only after a moderator approves it in the admin, and a change sent back tells the members why."""
 
+import io
 from decimal import Decimal
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from PIL import Image
 from wagtail.models import Revision, WorkflowState
 
 from catalog.models import Organization, Premises, Project
@@ -233,3 +236,32 @@ def test_premises_offered_from_the_cabinet_are_listed_by_the_organization_once_a
     approve(admin_client, offered)
     offered.refresh_from_db()
     assert offered.live and member_client.get(offered.get_absolute_url()).status_code == 200
+
+
+def png(name: str = "logo.png") -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 60), "#0b4ea2").save(buffer, "PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def test_a_logo_is_shown_beside_the_name_once_the_change_is_approved(
+    member_client, organizations, admin_client, settings, tmp_path
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        },
+    }
+    quartz = organizations["quartz"]
+    page = quartz.get_absolute_url()
+    fake = SimpleUploadedFile("logo.png", b"not an image at all", content_type="image/png")
+    refused = member_client.post(PROFILE.format(pk=quartz.pk), {**profile_answers(quartz), "logo_file": fake})
+    assert refused.status_code == 400 and not catalog_revisions().exists()
+
+    member_client.post(PROFILE.format(pk=quartz.pk), {**profile_answers(quartz), "logo_file": png()})
+    assert "entry-logo" not in member_client.get(page).content.decode()
+    approve(admin_client, quartz)
+    logo = soup(member_client.get(page)).select_one("img.entry-logo")
+    assert logo is not None and logo["alt"] == ""
