@@ -85,6 +85,15 @@ class Review:
 
 
 def review(entry: CatalogEntry) -> Review:
+    """Where the entry's last change stands, in either language: one sent back first, then one waiting."""
+    reviews = [_review_of(row) for row in (entry, *entry.get_translations())]
+    for state in ("changes_requested", "waiting"):
+        if found := next((item for item in reviews if item.state == state), None):
+            return found
+    return reviews[0]
+
+
+def _review_of(entry: CatalogEntry) -> Review:
     state = entry.current_workflow_state
     if state is None:
         return Review("waiting" if not entry.live or entry.has_unpublished_changes else "published")

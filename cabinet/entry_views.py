@@ -1,5 +1,5 @@
-"""An organization's members edit its catalog entries (its profile, projects and manufacturing profile) in
-the cabinet; each change waits for staff review (cabinet.changes)."""
+"""An organization's members edit its catalog entries (its profile, projects, premises and manufacturing
+profile) in the cabinet; each change waits for staff review (cabinet.changes)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -91,32 +91,29 @@ def profile(request, organization_pk: int):
     )
 
 
+def _own_entry(request, organization_pk: int, pk: int | None, model, form_class, new_title: str):
+    """One of the organization's projects or premises (404 for anyone else's), or a new one without `pk`."""
+    membership = membership_or_404(request, organization_pk)
+    organization = membership.organization
+    if pk is None:
+        entry = model(organization=organization, locale=source_locale())
+        return _edit(request, membership, entry, form_class, new_title)
+    entry = model.objects.filter(organization=organization, pk=pk, locale=organization.locale).first()
+    if entry is None:
+        raise Http404
+    return _edit(request, membership, entry, form_class, str(draft(entry)))
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def project(request, organization_pk: int, project_pk: int | None = None):
-    membership = membership_or_404(request, organization_pk)
-    organization = membership.organization
-    if project_pk is None:
-        entry = Project(organization=organization, locale=source_locale())
-        return _edit(request, membership, entry, ProjectForm, _("A new project"))
-    entry = organization.projects.filter(pk=project_pk, locale=organization.locale).first()
-    if entry is None:
-        raise Http404
-    return _edit(request, membership, entry, ProjectForm, str(draft(entry)))
+    return _own_entry(request, organization_pk, project_pk, Project, ProjectForm, _("A new project"))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def premises(request, organization_pk: int, premises_pk: int | None = None):
-    membership = membership_or_404(request, organization_pk)
-    organization = membership.organization
-    if premises_pk is None:
-        entry = Premises(organization=organization, locale=source_locale())
-        return _edit(request, membership, entry, PremisesForm, _("New premises"))
-    entry = organization.premises.filter(pk=premises_pk, locale=organization.locale).first()
-    if entry is None:
-        raise Http404
-    return _edit(request, membership, entry, PremisesForm, str(draft(entry)))
+    return _own_entry(request, organization_pk, premises_pk, Premises, PremisesForm, _("New premises"))
 
 
 @login_required

@@ -127,6 +127,10 @@ def test_english_text_is_a_change_of_the_english_version_published_on_approval(
     english = Organization.objects.get(translation_key=quartz.translation_key, locale__language_code="en")
     assert english.description == "" and english.workflow_in_progress
     assert not quartz.workflow_in_progress  # the Russian text did not change
+    cabinet = soup(member_client.get(f"/ru/cabinet/organizations/{quartz.pk}/")).main.get_text(
+        " ", strip=True
+    )
+    assert "Профиль организации Ждёт проверки" in cabinet
     approve(admin_client, english)
     english_page = member_client.get(f"/en/catalog/organizations/{quartz.pk}-{quartz.slug}/")
     assert "Synthetic quartz for optical fibre" in english_page.content.decode()
