@@ -10,10 +10,11 @@ from datetime import datetime
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import WorkflowState
 
-from catalog.entry import CatalogEntry
+from catalog.entry import SOURCE_LANGUAGE, CatalogEntry
 
 HISTORY_SHOWN = 10
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
@@ -33,14 +34,15 @@ STEPS = {
 
 
 @transaction.atomic
-def send_for_review(entry: CatalogEntry, user) -> None:
+def send_for_review(entry: CatalogEntry, user, fields: list[str]) -> None:
     """Saves `entry` as it now reads (its lists set on it) as a draft and puts it before the reviewers. A
     new entry is saved unpublished first. A change already waiting is replaced by this one: the reviewers
-    see the latest."""
+    see the latest. The history records which `fields` changed."""
     if entry.pk is None:
         entry.live = False
         entry.save()
-    entry.save_revision(user=user, log_action=True)
+    revision = entry.save_revision(user=user)
+    log(entry, "wagtail.edit", user=user, revision=revision, data={"fields": list(fields)})
     waiting = entry.current_workflow_state
     if waiting is not None:
         waiting.cancel(user=user)
@@ -156,8 +158,25 @@ class HistoryItem:
 
 def history(entry: CatalogEntry, members: set[int]) -> list[HistoryItem]:
     """The entry's latest steps, newest first. Members are named; staff appear as the moderator."""
+    logs = [
+        (item, row)
+        for row in (entry, *entry.get_translations().select_related("locale"))
+        for item in log_registry.get_logs_for_instance(row).select_related("user")[:HISTORY_SHOWN]
+    ]
+    logs.sort(key=lambda pair: (pair[0].timestamp, pair[0].pk), reverse=True)
     items = []
-    for log in log_registry.get_logs_for_instance(entry).select_related("user")[:HISTORY_SHOWN]:
-        who = log.user.email if log.user_id in members else str(_("Moderator"))
-        items.append(HistoryItem(log.timestamp, who, str(STEPS.get(log.action, _("Changed by staff")))))
+    for item, row in logs[:HISTORY_SHOWN]:
+        who = item.user.email if item.user_id in members else str(_("Moderator"))
+        what = str(STEPS.get(item.action, _("Changed by staff")))
+        if fields := (item.data or {}).get("fields"):
+            what = f"{what}: {_labels(row, fields)}"
+        items.append(HistoryItem(item.timestamp, who, what))
     return items
+
+
+def _labels(row: CatalogEntry, fields: list[str]) -> str:
+    """The changed fields' names in the reader's language; the English row's as «… in English»."""
+    labels = [str(row._meta.get_field(name).verbose_name) for name in fields]
+    if row.locale.language_code != SOURCE_LANGUAGE:
+        labels = [str(_("%(field)s in English") % {"field": label}) for label in labels]
+    return ", ".join(labels)

@@ -42,7 +42,7 @@ def _grown(organization: Organization, member) -> None:
     changed.size = sizes[min(sizes.index(organization.size) + 1, len(sizes) - 1)]
     if changed.size == organization.size:
         changed.size = sizes[-2]
-    send_for_review(changed, member)
+    send_for_review(changed, member, ["size"])
 
 
 def seed_people(write: Callable[[str], None]) -> None:

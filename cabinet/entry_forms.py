@@ -68,12 +68,17 @@ class EntryForm(forms.ModelForm):
         return cleaned
 
     @property
-    def english_changed(self) -> bool:
-        return any(name.endswith(ENGLISH_SUFFIX) for name in self.changed_data)
+    def english_changes(self) -> list[str]:
+        """The English row's fields this form changes."""
+        return [
+            name.removesuffix(ENGLISH_SUFFIX) for name in self.changed_data if name.endswith(ENGLISH_SUFFIX)
+        ]
 
     @property
-    def russian_changed(self) -> bool:
-        return any(not name.endswith(ENGLISH_SUFFIX) for name in self.changed_data)
+    def russian_changes(self) -> list[str]:
+        """The Russian row's fields this form changes (a new logo file changes the logo)."""
+        names = [name for name in self.changed_data if not name.endswith(ENGLISH_SUFFIX)]
+        return ["logo" if name == "logo_file" else name for name in names]
 
     def english_text(self) -> dict[str, str]:
         return {

@@ -24,7 +24,7 @@ def _english_locale() -> Locale:
     return Locale.objects.get(language_code="en")
 
 
-def _send_english(entry: CatalogEntry, text: dict[str, str], user) -> None:
+def _send_english(entry: CatalogEntry, text: dict[str, str], user, fields: list[str]) -> None:
     english = entry.get_translation_or_none(_english_locale())
     if english is None:
         # Published on its own once approved; until then not live.
@@ -35,7 +35,7 @@ def _send_english(entry: CatalogEntry, text: dict[str, str], user) -> None:
         english = draft(english)
     for name, value in text.items():
         setattr(english, name, value)
-    send_for_review(english, user)
+    send_for_review(english, user, fields)
 
 
 def _edit(request, membership, entry: CatalogEntry, form_class: type[EntryForm], title: str):
@@ -54,11 +54,11 @@ def _edit(request, membership, entry: CatalogEntry, form_class: type[EntryForm],
             messages.info(request, _("Nothing has changed, so nothing was sent."))
             return redirect("cabinet:organization", organization_pk=organization.pk)
         with transaction.atomic():
-            if form.russian_changed or not entry.pk:
-                send_for_review(form.entry(), request.user)
+            if form.russian_changes or not entry.pk:
+                send_for_review(form.entry(), request.user, form.russian_changes)
                 entry = form.instance
-            if form.english_changed:
-                _send_english(entry, form.english_text(), request.user)
+            if form.english_changes:
+                _send_english(entry, form.english_text(), request.user, form.english_changes)
         messages.success(
             request,
             _("Your change has been sent to the moderators. Visitors see it once it is approved."),

@@ -133,7 +133,7 @@ def profile_form_sent_back(language: str) -> str:
     if organization.current_workflow_state is None:
         changed = draft(organization)
         changed.website = "https://quartz.example"
-        send_for_review(changed, owner)
+        send_for_review(changed, owner, ["website"])
         task_state = organization.current_workflow_state.current_task_state
         task_state.task.specific.on_action(task_state, owner, "reject", comment="Сайт не открывается.")
     return _page(language, "cabinet:profile", user=owner, args=[organization.pk])

@@ -94,6 +94,8 @@ def test_a_profile_change_waits_for_a_moderator_and_is_published_when_approved(
     history = soup(member_client.get(PROFILE.format(pk=quartz.pk))).find(id="history-title").parent
     text = history.get_text(" ", strip=True)
     assert "member@quartz.example" in text and "Модератор" in text
+    assert "Изменение записано: описание" in text
+    assert "Изменение записано: название на английском" not in text  # the English name did not change
 
 
 def test_a_change_sent_back_shows_the_moderators_reason_and_leaves_the_page_as_it_was(
@@ -131,6 +133,8 @@ def test_english_text_is_a_change_of_the_english_version_published_on_approval(
         " ", strip=True
     )
     assert "Профиль организации Ждёт проверки" in cabinet
+    history = soup(member_client.get(PROFILE.format(pk=quartz.pk))).find(id="history-title").parent
+    assert "Изменение записано: описание на английском" in history.get_text(" ", strip=True)
     approve(admin_client, english)
     english_page = member_client.get(f"/en/catalog/organizations/{quartz.pk}-{quartz.slug}/")
     assert "Synthetic quartz for optical fibre" in english_page.content.decode()
