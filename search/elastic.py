@@ -231,10 +231,10 @@ def rebuild_all(write: Callable[[str], None] | None = None) -> dict[str, int]:
     return {segment: rebuild(spec, write=write) for segment, spec in SPECS.items()}
 
 
-def update(spec: CatalogSpec, pks: list[int]) -> None:
+def update(spec: CatalogSpec, pks: list[int], short: bool = False) -> None:
     """Writes the current documents of `pks` into every live or rebuilding index of the catalog, and deletes
-    those whose entry is gone (a 404 there: it was never indexed)."""
-    es = client(indexing=True)
+    those whose entry is gone (a 404 there: it was never indexed). `short`: with the visitors' timeout."""
+    es = client(indexing=not short)
     documents = [document for batch in entry_documents(spec, pks) for document in batch]
     gone = set(pks) - {document.pk for document in documents}
     actions = []

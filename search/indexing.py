@@ -6,11 +6,11 @@ it with that list (so does the rollback of the savepoint it was queued in, which
 Outside a transaction the change is indexed at once. The batch reindexes each catalog's changed entries in
 chunks of CHUNK.
 
-An editor's save never fails because Elasticsearch is away: the failure is logged, the database documents
-are current, and `rebuild_search_index` brings Elasticsearch back in step.
+An editor's save never fails because Elasticsearch is away, nor waits for it long: it waits the visitors'
+short timeout behind their breaker (search.breaker), the failure is logged, the database documents are
+current, and `rebuild_search_index` brings Elasticsearch back in step.
 """
 
-import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,12 +20,13 @@ from django.db import transaction
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
-from search import corrections, documents, page_index
+from search import breaker, corrections, documents, page_index
 from search.engines import elasticsearch_enabled
 
-logger = logging.getLogger(__name__)
-
 CHUNK = 500
+# Up to this many entries (an editor's save) an update waits the visitors' short timeout; more (an import, a
+# renamed taxonomy value) the indexing one.
+SHORT_UPDATE = 50
 
 
 @dataclass
@@ -114,13 +115,15 @@ def update(spec: CatalogSpec, pks: list[int]) -> None:
         return
     documents.rebuild(spec, pks)
     corrections.add_entries(spec, pks)
-    if elasticsearch_enabled():
+    if elasticsearch_enabled() and breaker.available():
         from search import elastic
 
         try:
-            elastic.update(spec, pks)
+            elastic.update(spec, pks, short=len(pks) <= SHORT_UPDATE)
         except (elastic.Unavailable, *elastic.FAILURES) as error:
-            logger.warning("Elasticsearch missed an update of %s %s: %s", spec.segment, pks, error)
+            breaker.failed(f"an update of {spec.segment} {pks}", error)
+        else:
+            breaker.answered()
 
 
 def rebuild_all(write: Callable[[str], None] | None = None) -> dict[str, int]:

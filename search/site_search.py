@@ -6,7 +6,6 @@ Elasticsearch backend with the catalogs' analyzer (search.wagtail_elasticsearch)
 backend, else, and whenever Elasticsearch fails, in the database's page index (search.page_index).
 """
 
-import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlencode
@@ -21,11 +20,10 @@ from catalog.entry import LocalizedEntry, localize
 from catalog.registry import SPECS
 from core.text import WORD, query_stems
 from home.models import MeasureStatus, SupportMeasureIndexPage, SupportMeasurePage
-from search import elastic, engines, page_index
+from search import breaker, elastic, engines, page_index
 from search.matching import analyse
 from search.query import Query
 
-logger = logging.getLogger(__name__)
 MAX_PAGES = 10
 ENTRIES_PER_CATALOG = 5
 # The first of these a page has, as the text under its title.
@@ -79,11 +77,15 @@ def _elasticsearch_groups(groups: list, text: str) -> list[tuple[int, list[int]]
     """(total, first ids) per queryset of `groups` from Elasticsearch; None when it fails."""
     # Only the words go to Elasticsearch: punctuation means nothing here, as in the catalogs.
     words = " ".join(WORD.findall(text))
-    try:
-        return [_page_backend().ranked_ids(pages, words, MAX_PAGES) for pages in groups]
-    except elastic.FAILURES as error:
-        logger.warning("Elasticsearch did not answer (%s); the database page index answers instead", error)
+    if not breaker.available():
         return None
+    try:
+        found = [_page_backend().ranked_ids(pages, words, MAX_PAGES) for pages in groups]
+    except elastic.FAILURES as error:
+        breaker.failed("the site search's pages; the database page index answers instead", error)
+        return None
+    breaker.answered()
+    return found
 
 
 def _database_groups(pages, text: str) -> list[tuple[int, list[int]]]:

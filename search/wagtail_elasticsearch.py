@@ -8,10 +8,12 @@ as WAGTAILSEARCH_BACKENDS' BACKEND "search.wagtail_elasticsearch"; changing the 
 `manage.py update_index`.
 """
 
+from django.conf import settings
 from django.db.models import QuerySet
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend, Elasticsearch8SearchQueryCompiler
 
-from search.elastic import ANALYSIS
+from search import breaker
+from search.elastic import ANALYSIS, FAILURES
 from search.matching import Word, analyse
 
 
@@ -42,11 +44,31 @@ def _word(word: Word, fields: list[str]) -> dict:
 class SearchBackend(Elasticsearch8SearchBackend):
     query_compiler_class = StemmedQueryCompiler
 
+    def add(self, obj):
+        self._live_update(obj, "add_item", "a page's indexing")
+
+    def delete(self, obj):
+        self._live_update(obj, "delete_item", "a page's removal from the index")
+
+    def _live_update(self, obj, action: str, what: str) -> None:
+        """One page indexed or removed after an editor's save; skipped while Elasticsearch is failing, as
+        `update_index` brings the index back in step."""
+        if not breaker.available():
+            return
+        index = self.get_index_for_model(type(obj))
+        index.es = self.live
+        try:
+            getattr(index, action)(obj)
+        except FAILURES as error:
+            breaker.failed(what, error)
+        else:
+            breaker.answered()
+
     def ranked_ids(self, pages: QuerySet, text: str, limit: int) -> tuple[int, list[int]]:
         """How many of `pages` match `text`, and the ids of the first `limit`, the most relevant first: one
         request, where Wagtail's results ask again for the count and read the pages from the database."""
         results = self.search(text, pages, operator="or")
-        answer = self.es.search(
+        answer = self.live.search(
             index=self.get_index_for_model(pages.model).name,
             **results._get_es_body(),
             size=limit,
@@ -59,6 +81,11 @@ class SearchBackend(Elasticsearch8SearchBackend):
 
     def __init__(self, params):
         super().__init__(params)
+        # A visitor's search and an editor's save wait the catalogs' short timeout, behind their breaker
+        # (search.breaker); `update_index` keeps the backend's own, longer one.
+        self.live = self.es.options(
+            request_timeout=settings.CATALOG_SEARCH["TIMEOUT"], max_retries=0, retry_on_timeout=False
+        )
         analysis = self.settings["settings"]["analysis"]
         for part, definitions in ANALYSIS.items():
             analysis.setdefault(part, {}).update(definitions)

@@ -9,6 +9,7 @@ from django.utils import translation
 
 from home.models import HomePage
 from home.site_setup import ensure_site
+from search import breaker
 from taxonomy.loading import load_taxonomies
 from tests.demo_database import seeded_database
 from tests.factories import seed_small_demo
@@ -130,3 +131,9 @@ def admin_client(client, admin_user):
     factor (tests/staff.py)."""
     sign_in_with_second_factor(client, admin_user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_breaker(monkeypatch):
+    """Each test starts with Elasticsearch's breaker closed: a failure in one test does not skip the next."""
+    monkeypatch.setattr(breaker, "_failed_at", None)
