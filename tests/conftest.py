@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import translation
 
+from catalog.moderation import ensure_workflow
 from home.models import HomePage
 from home.site_setup import ensure_site
 from search import breaker
@@ -88,6 +89,12 @@ def taxonomies(db):
     return load_taxonomies()
 
 
+@pytest.fixture
+def moderation(db):
+    """The catalogs' moderation workflow: a data migration makes it, and transactional tests flush it."""
+    ensure_workflow()
+
+
 @pytest.fixture(scope="session")
 def seeded_demo(django_db_setup, django_db_blocker):
     """The small demo (a spread of 30 measures, 30 news items, 12 clusters, 1% of the catalogs, both
@@ -103,6 +110,7 @@ def seeded_demo(django_db_setup, django_db_blocker):
     def seed():
         with transaction.atomic():
             load_taxonomies()  # an earlier transactional test may have flushed what the migrations loaded
+            ensure_workflow()
             with publishing_at_once():
                 homes = seed_small_demo(hostname="testserver", port=80)
         pks.update({language: home.pk for language, home in homes.items()})

@@ -7,6 +7,7 @@ from django.core.servers.basehttp import WSGIServer
 from django.test.utils import modify_settings
 from pytest_django.live_server_helper import LiveServer
 
+from catalog.moderation import ensure_workflow
 from taxonomy.loading import load_taxonomies
 from tests.browser import admin_screens
 from tests.browser.harness import chromium
@@ -41,6 +42,7 @@ def site(django_db_setup, django_db_blocker):
     # The live server's thread reaches the database only while the database is unblocked.
     with django_db_blocker.unblock(), modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
         load_taxonomies()  # an earlier transactional test may have flushed what the migrations loaded
+        ensure_workflow()
         server = LiveServer("localhost", start=False)
         if server.thread.connections_override:
             # The in-memory SQLite database is one connection, which the admin's simultaneous requests for

@@ -17,7 +17,7 @@ def person(email: str):
 
 
 @pytest.fixture
-def organizations(homes, taxonomies, django_capture_on_commit_callbacks):
+def organizations(homes, taxonomies, moderation, django_capture_on_commit_callbacks):
     fields = {"legal_form": "llc", "size": "small", "region": Region.objects.get(slug="moscow")}
     # Indexed, as after their editor's save: the catalog's search then finds them.
     with django_capture_on_commit_callbacks(execute=True):
