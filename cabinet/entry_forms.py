@@ -98,18 +98,18 @@ class EntryForm(forms.ModelForm):
 
 
 class OrganizationForm(EntryForm):
-    # A new file is stored as a decorative image (it stands beside the name) when the change is sent; the
-    # revision points to it, so visitors see it only once the change is approved.
-    logo_file = WagtailImageField(
-        label=_("Logo"),
-        required=False,
-        help_text=_("PNG, JPEG, GIF or WebP, up to 10 MB; shown beside the name on the organization's page."),
-    )
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.logo_id:
-            self.fields["logo_file"].help_text = _("A logo is published; a new file replaces it.")
+        # A new file is stored as a decorative image (it stands beside the name) when the change is sent;
+        # the revision points to it, so visitors see it only once the change is approved. Made here, in
+        # the reader's language: Wagtail's field writes its help and error texts when it is made.
+        logo = WagtailImageField(label=_("Logo"), required=False)
+        logo.help_text = (
+            _("A logo is published; a new file replaces it.")
+            if self.instance.logo_id
+            else _("PNG, JPEG, GIF or WebP, up to 10 MB; shown beside the name on the organization's page.")
+        )
+        self.fields["logo_file"] = logo
 
     def entry(self) -> CatalogEntry:
         entry = super().entry()
