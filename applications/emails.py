@@ -1,6 +1,8 @@
-"""Emails to the applicant, in the language they applied in, each with their private status link."""
+"""Emails to the applicant, in the language they applied in, each with their private status link.
 
-import logging
+They are background tasks (core.background): the request stores the application or its status change and
+enqueues the email by id in the same transaction; the worker sends it, and tries again when the mail server
+fails."""
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -8,7 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-logger = logging.getLogger(__name__)
+from applications.models import Application, StatusChange
+from core.background import background_task
 
 
 def status_url(application) -> str:
@@ -21,7 +24,7 @@ def status_url(application) -> str:
 
 
 def _send(application, template: str, context: dict) -> bool:
-    """Sends the email; a mail server failure is logged, not raised: the application is already saved."""
+    # An application erased while its email waited for the worker is not written to.
     if application.personal_data_erased_at:
         return False
     with translation.override(application.language):
@@ -33,17 +36,16 @@ def _send(application, template: str, context: dict) -> bool:
         }
         subject = render_to_string(f"applications/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"applications/email/{template}.txt", context)
-    try:
-        send_mail(subject, body, None, [application.email])
-    except Exception:
-        logger.exception("Could not email the applicant of %s", application.reference)
-        return False
+    send_mail(subject, body, None, [application.email])
     return True
 
 
-def send_received(application) -> bool:
-    return _send(application, "received", {})
+@background_task
+def send_received(application_pk: int) -> bool:
+    return _send(Application.objects.get(pk=application_pk), "received", {})
 
 
-def send_status_changed(application, change) -> bool:
-    return _send(application, "status_changed", {"change": change})
+@background_task
+def send_status_changed(change_pk: int) -> bool:
+    change = StatusChange.objects.select_related("application").get(pk=change_pk)
+    return _send(change.application, "status_changed", {"change": change})

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from applications.emails import send_received
 from applications.models import Application, Attachment, Status, StatusChange
 from applications.storage import delete_files, new_name, private_storage
 from applications.workflow import record_change
@@ -77,6 +78,7 @@ def submit(form, measure) -> Application:
         )
         StatusChange.objects.create(application=application, status=Status.SUBMITTED)
         _store_files(application, data["attachments"], stored)
+        send_received.enqueue(application.pk)
         return application
 
     return _atomically(work)

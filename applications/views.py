@@ -8,7 +8,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from applications import rate_limit
-from applications.emails import send_received
 from applications.forms import AdditionalFilesForm, ApplicationForm
 from applications.models import Application
 from applications.storage import attachment_response
@@ -75,7 +74,6 @@ def apply(request, measure_id: int):
         failure = _("We could not save your application because of a fault on our side. Nothing was sent.")
         return _form_page(request, measure, form, failure=failure, status=503)
     rate_limit.count(request)
-    send_received(application)
     request.session[SUBMITTED_SESSION_KEY] = application.reference
     return redirect("applications:status", reference=application.reference, token=application.status_token())
 

@@ -16,14 +16,14 @@ def allowed_statuses(application: Application) -> tuple[str, ...]:
 
 
 def record_change(application: Application, status: str, user, comment: str = "") -> StatusChange:
-    """Moves the application to `status` and records the change; the email goes once the change commits."""
+    """Moves the application to `status` and records the change, with the applicant's email to send."""
     application.status = status
     application.closed_at = timezone.now() if status in CLOSED_STATUSES else None
     application.save(update_fields=["status", "closed_at"])
     change = StatusChange.objects.create(
         application=application, status=status, changed_by=user, comment=comment
     )
-    transaction.on_commit(lambda: send_status_changed(application, change))
+    send_status_changed.enqueue(change.pk)
     return change
 
 

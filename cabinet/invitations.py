@@ -1,8 +1,6 @@
 """Owners invite colleagues by email address; the link makes whoever signs in with that address (confirmed)
 a member or an owner of the organization."""
 
-import logging
-
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.mail import send_mail
@@ -12,24 +10,34 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from cabinet.models import Invitation, Membership
-
-logger = logging.getLogger(__name__)
+from core.background import background_task
 
 
 def invite(organization, email: str, role: str, by, language: str) -> Invitation:
-    """Stores the invitation first, then mails the link: a mail server failure is logged, and the owner can
-    see the invitation waiting and send it again."""
-    invitation = Invitation.objects.create(organization=organization, email=email, role=role, invited_by=by)
+    """Stores the invitation and its email, which the background worker sends (and tries again if the mail
+    server fails); the owner sees the invitation waiting meanwhile."""
+    with transaction.atomic():
+        invitation = Invitation.objects.create(
+            organization=organization, email=email, role=role, invited_by=by
+        )
+        send_invitation.enqueue(invitation.pk, language)
+    return invitation
+
+
+@background_task
+def send_invitation(invitation_pk: int, language: str) -> None:
+    invitation = Invitation.objects.select_related("organization", "invited_by").get(pk=invitation_pk)
     with translation.override(language):
         link = settings.SITE_URL + reverse("cabinet:invitation", args=[invitation.token])
-        context = {"invitation": invitation, "organization": organization, "link": link, "by": by}
+        context = {
+            "invitation": invitation,
+            "organization": invitation.organization,
+            "link": link,
+            "by": invitation.invited_by,
+        }
         subject = render_to_string("cabinet/email/invitation_subject.txt", context).strip()
         body = render_to_string("cabinet/email/invitation.txt", context)
-    try:
-        send_mail(subject, body, None, [email])
-    except OSError:
-        logger.exception("Could not send the invitation %s", invitation.pk)
-    return invitation
+    send_mail(subject, body, None, [invitation.email])
 
 
 def addressed_to(invitation: Invitation, user) -> bool:

@@ -17,7 +17,7 @@ from wagtail.models import Orderable
 from core.content_checks import Check, Problem
 from core.images import CustomImage, CustomRendition
 
-__all__ = ["ContentProblem", "CustomImage", "CustomRendition", "FooterLink", "FooterSettings"]
+__all__ = ["ContentProblem", "CustomImage", "CustomRendition", "FooterLink", "FooterSettings", "ScheduledRun"]
 
 
 @register_setting(icon="list-ul")
@@ -81,3 +81,13 @@ class ContentProblem(models.Model):
             failed_check=problem.failed_check,
             detail=problem.detail[:255],
         )
+
+
+class ScheduledRun(models.Model):
+    """When the scheduler last enqueued a periodic job (core.schedule)."""
+
+    command = models.CharField(max_length=100, unique=True)
+    enqueued_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.command}: {self.enqueued_at:%Y-%m-%d %H:%M}"

@@ -14,7 +14,7 @@ from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.models import AbstractPage
 
-from core import content_report
+from core import admin_tasks, content_report
 from core.admin_choosers import PageChooser
 from core.dashboard import EditorsMenuItem
 
@@ -45,6 +45,18 @@ def content_report_urls():
 @hooks.register("register_reports_menu_item")
 def content_report_menu_item():
     return EditorsMenuItem(_("Content checks"), reverse("content_problems"), icon_name="warning", order=160)
+
+
+@hooks.register("register_admin_urls")
+def failed_tasks_urls():
+    return admin_tasks.urls
+
+
+@hooks.register("register_reports_menu_item")
+def failed_tasks_menu_item():
+    return admin_tasks.AdministratorsMenuItem(
+        _("Background tasks"), reverse("failed_tasks"), icon_name="warning", order=170
+    )
 
 
 @hooks.register("construct_homepage_panels")

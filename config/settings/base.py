@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
     "allauth.mfa",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -289,12 +290,42 @@ CLIENT_IP_META_KEY = (
     "HTTP_" + env.CLIENT_IP_HEADER.upper().replace("-", "_") if env.CLIENT_IP_HEADER else "REMOTE_ADDR"
 )
 
+# Background work (mail, digests, periodic jobs) runs in the database-backed worker (`manage.py db_worker
+# --backend background`), never in the request: a task is a row written in the same transaction as what it is
+# about (core/background.py). Wagtail's own tasks (the reference index, renditions) use the default backend,
+# which stays immediate: an editor sees their effect at once, with or without a worker running.
+TASKS = {
+    "default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
+
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.DEFAULT_FROM_EMAIL
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+
+def _logging() -> dict:
+    """Text to the console, warnings and up; with LOG_FORMAT=json, JSON lines, and one for each request."""
+    console = {"class": "logging.StreamHandler"}
+    config = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "handlers": {"console": console},
+        "root": {"handlers": ["console"], "level": "WARNING"},
+    }
+    if env.LOG_FORMAT == "text":
+        return config
+    if env.LOG_FORMAT != "json":
+        raise ValueError(f"LOG_FORMAT must be text or json, not {env.LOG_FORMAT!r}")
+    config["formatters"] = {"json": {"()": "core.json_logs.JsonFormatter"}}
+    console["formatter"] = "json"
+    config["loggers"] = {
+        "imoscow.requests": {"level": "INFO"},
+        # Django's own handlers write text (runserver's requests, the debug console): configured without them,
+        # these loggers pass their records on to the JSON one.
+        "django": {"level": "INFO"},
+        "django.server": {"level": "INFO", "propagate": True},
+    }
+    return config
+
+
+LOGGING = _logging()

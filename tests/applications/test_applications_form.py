@@ -21,6 +21,7 @@ from tests.applications.support import (
     stored_files,
     xlsx,
 )
+from tests.background import run_background_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -88,6 +89,8 @@ def test_a_valid_application_is_saved_with_its_files_and_the_applicant_gets_a_re
 
     page = client.get(response["Location"]).content.decode()
     assert "Your application has been sent" in page and application.reference in page
+    assert mail.outbox == []  # the worker sends it
+    assert run_background_tasks() == 1
     [email] = mail.outbox
     assert email.to == ["anna@example.com"]
     assert application.reference in email.subject
@@ -233,7 +236,7 @@ def test_a_filled_honeypot_saves_nothing_and_sends_nothing(client, measure):
     response = post(client, measure, website="http://spam.example")
     assert response.status_code == 400
     assert Application.objects.count() == 0
-    assert mail.outbox == []
+    assert run_background_tasks() == 0
 
 
 def test_the_sixth_application_from_one_address_within_an_hour_gets_a_429_page(client, measure):

@@ -16,6 +16,7 @@ from wagtail.users.models import UserProfile
 
 from applications.models import Status
 from tests.applications.support import docx, pdf, stored_files, submit
+from tests.background import run_background_tasks
 from tests.html import soup
 from tests.staff import sign_in_with_second_factor
 
@@ -43,6 +44,7 @@ def editor():
 @pytest.fixture
 def submitted(client, measure):
     application, status_url = submit(client, measure, files=[pdf("plan.pdf"), docx("letter.docx")])
+    run_background_tasks()
     mail.outbox.clear()
     client.cookies.clear()
     return application, status_url
@@ -105,6 +107,7 @@ def test_each_status_change_is_recorded_and_emailed_to_the_applicant(
         (Status.INFORMATION_REQUESTED, "reviewer", "Пришлите устав."),
         (Status.APPROVED, "reviewer", ""),
     ]
+    assert run_background_tasks() == 3
     assert [message.to for message in mail.outbox] == [["anna@example.com"]] * 3
     assert "Information requested" in mail.outbox[1].subject
     assert "Пришлите устав." in mail.outbox[1].body
@@ -152,6 +155,7 @@ def test_the_applicant_sees_the_history_and_adds_files_when_information_is_reque
     assert "Нужен устав." in page.select(".history li")[-1].get_text()
     assert page.select_one("form input[type=file]") is not None
 
+    run_background_tasks()  # the email asking for information
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(status_url, {"attachments": [pdf("charter.pdf")]})
@@ -164,6 +168,7 @@ def test_the_applicant_sees_the_history_and_adds_files_when_information_is_reque
         "plan.pdf",
     ]
     assert "charter.pdf" in application.history.last().comment
+    assert run_background_tasks() == 1
     assert len(mail.outbox) == 1
     # Back in review: no more files until asked again.
     assert client.post(status_url, {"attachments": [pdf("more.pdf")]}).status_code == 409

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from cabinet.models import Invitation, Membership, Role
+from tests.background import run_background_tasks
 from tests.cabinet.conftest import person
 from tests.html import soup
 
@@ -24,6 +25,7 @@ def test_an_invited_colleague_accepts_with_the_address_it_was_sent_to(
     client.force_login(people["owner"])
     response = invite(client, quartz, "Engineer@Quartz.example", "owner")
     assert response["Location"] == f"/ru/cabinet/organizations/{quartz.pk}/"
+    assert run_background_tasks() == 1
     [mail] = mailoutbox
     assert mail.to == ["engineer@quartz.example"] and "Кварцлайн" in mail.subject
     link = re.search(r"https?://[^/\s]+(/\S+)", mail.body).group(1)

@@ -105,6 +105,16 @@ MATRIX = {
         "/ru/cabinet/organizations/{quartz}/manufacturing/",
         (SIGN_IN, 404, 404, 200, 200, 404),
     ),
+    "background tasks that failed (administrators)": (
+        "GET",
+        "/admin/reports/background-tasks/",
+        (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200),
+    ),
+    "try a failed task again, guessed id": (
+        "POST",
+        "/admin/reports/background-tasks/00000000-0000-0000-0000-000000000000/try-again/",
+        (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 302),
+    ),
     "claims queue": ("GET", "/admin/claims/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
     "claim review": ("GET", "/admin/claims/edit/{claim}/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
     "letter of authority": (
