@@ -50,6 +50,9 @@ SEARCH_TIMEOUT = float(_str("SEARCH_TIMEOUT", "1"))
 
 REDIS_URL = _str("REDIS_URL")
 
+# "text" (the default) or "json": one JSON line per log record, and one per request (core.request_log).
+LOG_FORMAT = _str("LOG_FORMAT", "text")
+
 # Sign-in through an OpenID Connect provider (mos.ru, the city's sign-in, is one): its issuer address (where
 # /.well-known/openid-configuration describes it), the client this site is registered as there, and the name
 # on its button. Without OIDC_SERVER_URL, people sign in with their email address and a password only.

@@ -1,10 +1,11 @@
-"""/sitemap.xml is an index; each section is paginated at SITEMAP_MAX_URLS per file."""
+"""/sitemap.xml is an index; each section is paginated at its sitemap's `limit` addresses per file."""
 
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from catalog.registry import SPECS
 from catalog.sitemaps import CatalogSitemap
+from core import sitemap_xml
 from home.sitemaps import PageSitemap
 
 SECTIONS = {
@@ -19,5 +20,5 @@ urlpatterns = [
         {"sitemaps": SECTIONS, "sitemap_url_name": "sitemap_section"},
         name="sitemap_index",
     ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SECTIONS}, name="sitemap_section"),
+    path("sitemap-<section>.xml", sitemap_xml.section, {"sitemaps": SECTIONS}, name="sitemap_section"),
 ]

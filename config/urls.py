@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from config import sitemaps, views
+from config import health, sitemaps, views
 
 urlpatterns = [
     # The site's sign-in, which asks editors for their second factor, replaces Wagtail's (see accounts).
@@ -13,6 +13,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("", include(sitemaps)),
 ]
 

@@ -2,12 +2,15 @@
 
 `app` is the whole response; a part of it measured with `timed("name")` (the catalog search engine, say)
 is reported under its own name, so the time the framework adds around it can be read off every response.
+The same figures go to the request's log record (core.request_log).
 """
 
 import time
 from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
+
+from core import request_log
 
 _parts: ContextVar[dict[str, float] | None] = ContextVar("server_timing_parts", default=None)
 
@@ -31,11 +34,14 @@ class ServerTimingMiddleware:
         started = time.perf_counter()
         token = _parts.set(defaultdict(float))
         try:
-            response = self.get_response(request)
+            with request_log.noting() as notes:
+                response = self.get_response(request)
             parts = _parts.get()
         finally:
             _parts.reset(token)
-        timings = [f"app;dur={(time.perf_counter() - started) * 1000:.1f}"]
-        timings += [f"{name};dur={duration:.1f}" for name, duration in parts.items()]
+        duration = (time.perf_counter() - started) * 1000
+        timings = [f"app;dur={duration:.1f}"]
+        timings += [f"{name};dur={part:.1f}" for name, part in parts.items()]
         response["Server-Timing"] = ", ".join(timings)
+        request_log.log(request, response.status_code, duration, parts, notes)
         return response

@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 
 from catalog.entry import LocalizedEntry, localize
 from catalog.registry import SPECS
+from core.request_log import note
 from core.text import WORD, query_stems
 from home.models import MeasureStatus, SupportMeasureIndexPage, SupportMeasurePage
 from search import breaker, elastic, engines, page_index
@@ -121,6 +122,7 @@ def search_pages(text: str, request) -> tuple[PageGroup | None, PageGroup | None
         groups = _elasticsearch_groups(
             [pages.type(SupportMeasurePage), pages.not_type(SupportMeasurePage)], text
         )
+    note("page_search_engine", "elasticsearch" if groups else "database")
     (measures_total, measures), (others_total, others) = groups or _database_groups(pages, text)
     # Read through `pages`, so that a page unpublished since it was indexed is not shown.
     specific = pages.filter(pk__in=[*measures, *others]).specific().in_bulk()

@@ -22,6 +22,7 @@ SETTINGS_VARIABLES = (
     "AWS_SECRET_ACCESS_KEY",
     "SECRET_KEY",
     "DEBUG",
+    "LOG_FORMAT",
 )
 
 

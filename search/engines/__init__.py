@@ -8,6 +8,7 @@ request for several catalogs) and pass the same conformance suite
 from django.conf import settings
 
 from catalog.registry import CatalogSpec
+from core.request_log import note
 from core.server_timing import timed
 from search import breaker
 from search.engines import database
@@ -38,5 +39,7 @@ def _search_many(specs: list[CatalogSpec], query: Query, language: str) -> list[
             breaker.failed("a catalog search; the database engine answers instead", error)
         else:
             breaker.answered()
+            note("catalog_search_engine", "elasticsearch")
             return results
+    note("catalog_search_engine", "database")
     return [database.search(spec, query, language) for spec in specs]
