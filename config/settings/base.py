@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "home",
     "catalog",
     "cabinet",
+    "conversations",
     "applications",
     "accounts",
     "search",
@@ -311,6 +312,9 @@ def _logging() -> dict:
         "disable_existing_loggers": False,
         "handlers": {"console": console},
         "root": {"handlers": ["console"], "level": "WARNING"},
+        # A line for every task started and finished (Wagtail makes one per saved object) is noise; a failed
+        # task is still logged, with its traceback.
+        "loggers": {"django.tasks": {"level": "WARNING"}},
     }
     if env.LOG_FORMAT == "text":
         return config
@@ -318,7 +322,7 @@ def _logging() -> dict:
         raise ValueError(f"LOG_FORMAT must be text or json, not {env.LOG_FORMAT!r}")
     config["formatters"] = {"json": {"()": "core.json_logs.JsonFormatter"}}
     console["formatter"] = "json"
-    config["loggers"] = {
+    config["loggers"] |= {
         "imoscow.requests": {"level": "INFO"},
         # Django's own handlers write text (runserver's requests, the debug console): configured without them,
         # these loggers pass their records on to the JSON one.

@@ -26,7 +26,13 @@ from home.models import (
     SupportMeasureIndexPage,
     SupportMeasurePage,
 )
-from tests.browser import accessibility_statement_pages, accounts_pages, applications_pages, page_states
+from tests.browser import (
+    accessibility_statement_pages,
+    accounts_pages,
+    applications_pages,
+    conversations_pages,
+    page_states,
+)
 
 LANGUAGES = ("ru", "en")
 NBSP = "\u00a0"
@@ -265,6 +271,10 @@ REGISTRY = [
         "claim an organization new to the catalog, errors",
         html=accounts_pages.claim_form_for_a_new_organization_with_errors,
     ),
+    PageType("contact form", html=conversations_pages.contact_form),
+    PageType("contact form, errors", html=conversations_pages.contact_form_with_errors),
+    PageType("messages, an answer unread", html=conversations_pages.inbox_with_an_unread_answer),
+    PageType("conversation", html=conversations_pages.conversation),
 ]
 
 

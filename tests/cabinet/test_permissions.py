@@ -6,8 +6,9 @@ import pytest
 from django.test import Client
 
 from cabinet.models import Claim, ClaimLetter, Invitation, Membership
-from catalog.models import Premises, Project
-from taxonomy.models import District, Industry
+from catalog.models import Organization, Premises, Project
+from conversations.models import Conversation, Message, MessageFile
+from taxonomy.models import District, Industry, Region
 from tests.factories import make_entry
 from tests.staff import sign_in_with_second_factor
 
@@ -105,6 +106,47 @@ MATRIX = {
         "/ru/cabinet/organizations/{quartz}/manufacturing/",
         (SIGN_IN, 404, 404, 200, 200, 404),
     ),
+    "messages": ("GET", "/ru/cabinet/messages/", (SIGN_IN, 200, 200, 200, 200, 200)),
+    "contact form of an organization": (
+        "GET",
+        "/ru/cabinet/messages/new/organizations/{quartz}/",
+        (SIGN_IN, 200, 200, 200, 200, 200),
+    ),
+    "a conversation": (
+        "GET",
+        "/ru/cabinet/messages/{conversation}/",
+        (SIGN_IN, 404, 200, 200, 200, 404),
+    ),
+    "answer in a conversation": (
+        "POST",
+        "/ru/cabinet/messages/{conversation}/",
+        (SIGN_IN, 404, 200, 200, 200, 404),
+    ),
+    "a conversation between two other organizations": (
+        "GET",
+        "/ru/cabinet/messages/{other_conversation}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "a conversation, guessed id": (
+        "GET",
+        "/ru/cabinet/messages/{missing_conversation}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "a file in a conversation": (
+        "GET",
+        "/ru/cabinet/messages/{conversation}/files/{message_file}/",
+        (SIGN_IN, 404, 200, 200, 200, 404),
+    ),
+    "a file of another conversation through this one": (
+        "GET",
+        "/ru/cabinet/messages/{conversation}/files/{other_message_file}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "report a message of the other side": (
+        "POST",
+        "/ru/cabinet/messages/{conversation}/messages/{message}/report/",
+        (SIGN_IN, 404, 404, 302, 302, 404),
+    ),
     "background tasks that failed (administrators)": (
         "GET",
         "/admin/reports/background-tasks/",
@@ -173,6 +215,40 @@ def ids(people, organizations, admin_user):
         "other_membership": Membership.objects.get(user=people["stranger"]).pk,
         "claim": claim.pk,
         "letter": letter.pk,
+        **conversations(organizations),
+    }
+
+
+def conversations(organizations) -> dict:
+    """«Робототехника Плюс» (the stranger's) writes to «Кварцлайн», with a file; two organizations none of the
+    visitors represents write to each other."""
+    fields = {"legal_form": "llc", "size": "small", "region": Region.objects.get(slug="moscow")}
+    first, second = (
+        make_entry(Organization, name=name, inn=inn, **fields)
+        for name, inn in (("Альфа-Сенсор", "7701234567"), ("Бета-Литьё", "7702345678"))
+    )
+    quartz, robots = organizations["quartz"], organizations["robots"]
+    conversation = Conversation.objects.create(
+        subject="Корпуса", entry=quartz, sender=robots, recipient=quartz
+    )
+    message = Message.objects.create(conversation=conversation, organization=robots, body="Нужны корпуса")
+    other = Conversation.objects.create(subject="Отливки", entry=second, sender=first, recipient=second)
+    other_message = Message.objects.create(conversation=other, organization=first, body="Нужны отливки")
+    files = {}
+    for name, owner in (("message_file", message), ("other_message_file", other_message)):
+        files[name] = MessageFile.objects.create(
+            message=owner,
+            stored_name=f"messages/test/{name}.pdf",
+            original_name="drawing.pdf",
+            content_type="application/pdf",
+            size=1,
+        ).pk
+    return {
+        "conversation": conversation.pk,
+        "other_conversation": other.pk,
+        "missing_conversation": other.pk + 1000,
+        "message": message.pk,
+        **files,
     }
 
 
@@ -208,3 +284,6 @@ def private_letter(private_folder):
     """The letter's file, so that staff's download has a file to send."""
     (private_folder / "claims" / "test").mkdir(parents=True)
     (private_folder / "claims" / "test" / "letter.pdf").write_bytes(b"%PDF-1.4 letter")
+    (private_folder / "messages" / "test").mkdir(parents=True)
+    for name in ("message_file", "other_message_file"):
+        (private_folder / "messages" / "test" / f"{name}.pdf").write_bytes(b"%PDF-1.4 drawing")
