@@ -30,5 +30,5 @@ def test_an_owner_of_two_organizations_a_colleague_with_a_change_waiting_and_a_c
     again = []
     seed_people(again.append)
     assert "exist already" in again[0]
-    assert Membership.objects.count() == 3 and Claim.objects.count() == 1
+    assert Membership.objects.count() == 4 and Claim.objects.count() == 1
     assert lines[-1] == f"  their password: {password}"

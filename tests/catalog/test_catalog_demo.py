@@ -121,23 +121,30 @@ def test_without_cluster_pages_nobody_is_in_a_cluster_and_the_rest_is_the_same()
 
 def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(monkeypatch):
     calls = []
-    monkeypatch.setattr("cabinet.management.commands.seed_demo.seed", lambda write: calls.append("pages"))
     monkeypatch.setattr(
-        "cabinet.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
+        "conversations.management.commands.seed_demo.seed", lambda write: calls.append("pages")
     )
     monkeypatch.setattr(
-        "cabinet.management.commands.seed_demo.rebuild_all", lambda write: calls.append("search documents")
+        "conversations.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
     )
     monkeypatch.setattr(
-        "cabinet.management.commands.seed_demo.check_all", lambda write: calls.append("content checks")
+        "conversations.management.commands.seed_demo.rebuild_all",
+        lambda write: calls.append("search documents"),
     )
     monkeypatch.setattr(
-        "cabinet.management.commands.seed_demo.seed_people", lambda write: calls.append("people")
+        "conversations.management.commands.seed_demo.check_all", lambda write: calls.append("content checks")
+    )
+    monkeypatch.setattr(
+        "conversations.management.commands.seed_demo.seed_people", lambda write: calls.append("people")
+    )
+    monkeypatch.setattr(
+        "conversations.management.commands.seed_demo.seed_conversations",
+        lambda write: calls.append("conversations"),
     )
     out = StringIO()
     call_command("seed_demo", stdout=out)
-    assert calls == ["pages", "catalogs", "people", "search documents", "content checks"]
-    assert "[3/6] catalogs…" in out.getvalue()
+    assert calls == ["pages", "catalogs", "people", "conversations", "search documents", "content checks"]
+    assert "[3/7] catalogs…" in out.getvalue()
 
 
 # --- The seeded catalog ---------------------------------------------------------------------------------

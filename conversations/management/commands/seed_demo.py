@@ -3,6 +3,7 @@ from django.db import connection
 
 from cabinet.demo import seed_people
 from catalog.demo import seed_catalogs
+from conversations.demo import seed_conversations
 from core.content_problems import check_all
 from home.demo.seed import seed
 from search.indexing import rebuild_all
@@ -32,6 +33,7 @@ class Command(BaseCommand):
             ("pages in Russian and English", self._pages),
             ("catalogs", self._catalogs),
             ("people who represent organizations", self._people),
+            ("conversations between organizations", self._conversations),
             ("search documents", self._search_documents),
             ("content checks", self._content_checks),
         ]
@@ -52,6 +54,9 @@ class Command(BaseCommand):
 
     def _people(self):
         seed_people(write=self.stdout.write)
+
+    def _conversations(self):
+        seed_conversations(write=self.stdout.write)
 
     def _search_documents(self):
         rebuild_all(write=self.stdout.write)
