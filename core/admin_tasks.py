@@ -40,6 +40,9 @@ class FailedTasksView(WagtailAdminTemplateMixin, TemplateView):
         _for_administrators(request)
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         tasks = DBTaskResult.objects.filter(backend_name=BACKEND)
         return super().get_context_data(
