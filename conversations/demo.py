@@ -52,7 +52,6 @@ def seed_conversations(write: Callable[[str], None]) -> None:
         started_by=partner.user,
     )
     Conversation.objects.filter(pk=conversation.pk).update(started_at=asked)
-    conversation.started_at = asked
     _message(
         conversation,
         partner,
@@ -82,7 +81,6 @@ def seed_conversations(write: Callable[[str], None]) -> None:
         started_by=member.user,
     )
     Conversation.objects.filter(pk=enquiry.pk).update(started_at=asked)
-    enquiry.started_at = asked
     _message(
         enquiry,
         member,

@@ -41,13 +41,6 @@ class Conversation(models.Model):
     def __str__(self) -> str:
         return self.subject
 
-    def side_of(self, organization_id: int) -> str | None:
-        if organization_id == self.sender_id:
-            return "sender"
-        if organization_id == self.recipient_id:
-            return "recipient"
-        return None
-
 
 class Message(models.Model):
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
