@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from applications import file_types
 from catalog.validators import validate_inn, validate_ogrn
+from core.honeypot import HoneypotForm
 from core.numbers import GroupedIntegerField, grouped
 from taxonomy.models import Region
 
@@ -101,7 +102,7 @@ class FilesMixin:
         return [file.name for file in self.files.getlist("attachments") if file and file.name not in rejected]
 
 
-class ApplicationForm(FilesMixin, forms.Form):
+class ApplicationForm(FilesMixin, HoneypotForm):
     organization_name = forms.CharField(label=_("Organization name"), max_length=255)
     inn = forms.CharField(
         label=_("INN"),
@@ -136,8 +137,6 @@ class ApplicationForm(FilesMixin, forms.Form):
         label=_("I agree to the processing of my personal data under the privacy policy"),
         error_messages={"required": _("Agree to the processing of personal data to send the application.")},
     )
-    # A honeypot: hidden from people and assistive technology, filled in by bots that fill every field.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
 
     def __init__(self, *args, measure, **kwargs):
         super().__init__(*args, **kwargs)
@@ -167,10 +166,6 @@ class ApplicationForm(FilesMixin, forms.Form):
 
     def clean_region(self):
         return Region.objects.get(code=self.cleaned_data["region"])
-
-    @property
-    def is_bot(self) -> bool:
-        return bool(self.data.get("website"))
 
     @property
     def privacy_policy_version(self) -> str:

@@ -4,19 +4,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from applications.forms import AttachmentsField
+from core.honeypot import HoneypotForm
 
 FILES_HELP = _("PDF, DOCX, XLSX, JPEG or PNG, up to 20 MB each; only the other side and staff can open them.")
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(HoneypotForm):
     body = forms.CharField(label=_("Message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6}))
     files = AttachmentsField(label=_("Files"), help_text=FILES_HELP)
-    # Left empty by people; bots fill every field they find.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-
-    @property
-    def is_bot(self) -> bool:
-        return bool(self.data.get("website"))
 
 
 class EnquiryForm(ReplyForm):

@@ -4,7 +4,14 @@ counted in the cache (Redis in production, local memory by default)."""
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
+
+
+def client_address(request) -> str:
+    # The connection's address, or the one header the proxy is configured to set (CLIENT_IP_HEADER): never a
+    # header the visitor writes, such as X-Forwarded-For as received, or they could pick a fresh address.
+    return request.META.get(settings.CLIENT_IP_META_KEY) or request.META.get("REMOTE_ADDR", "")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,10 @@ class Job:
 JOBS = (
     # Go-live and expiry dates of pages (an editor's «Set schedule»).
     Job("publish_scheduled", timedelta(minutes=1)),
+    # New matches of saved searches, to those who saved them (alerts.digests).
+    Job("send_alert_digests", timedelta(days=1)),
+    # Followed measures' deadlines, 7 days and 1 day before (alerts.reminders).
+    Job("send_deadline_reminders", timedelta(days=1)),
     # Personal data of applications closed longer than APPLICATION_RETENTION_DAYS.
     Job("erase_expired_applications", timedelta(days=1)),
     # Finished background tasks a week old; failures stay a month, for an administrator to see.

@@ -111,6 +111,7 @@ def listing(request, spec):
         "catalog/listing.html",
         {
             "title": spec.title,
+            "scope": spec.segment,
             "meta_description": spec.home.description,
             "total": result.total,
             "entries": localize([objects[pk] for pk in result.ids]),

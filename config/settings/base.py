@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "catalog",
     "cabinet",
     "conversations",
+    "alerts",
     "applications",
     "accounts",
     "search",

@@ -1,0 +1,154 @@
+"""What a saved search is over, how it is named, and what it newly matches: a catalog listing's filters run
+through the catalog engine (Elasticsearch or the database, the same answers the listing gives), or the measure
+listing's filters over its measures."""
+
+import dataclasses
+import datetime
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from catalog.entry import localize
+from catalog.registry import SPECS
+from core.listing import valid_filters
+from home.measure_listing import FACETS, MeasureFilterForm, filter_measures
+from home.models import SupportMeasureIndexPage, SupportMeasurePage
+from search import engines
+from search.forms import listing_form
+
+MEASURES = "measures"
+# A digest lists at most this many new matches, then links to the listing for the rest.
+DIGEST_SIZE = 20
+# The newest entries a digest looks through: those since its search was last checked, and those that came
+# while the digest waited in the queue, which belong to the next one.
+NEWEST_LOOKED_AT = 200
+# Parameters that are not filters: where the visitor was in the list, how it was ordered.
+NOT_FILTERS = ("page", "sort")
+
+
+@dataclass(frozen=True)
+class Match:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class NewMatches:
+    matches: list[Match]
+    more: bool  # past DIGEST_SIZE
+
+
+def scopes() -> list[str]:
+    return [*SPECS, MEASURES]
+
+
+def saved_query(query_string: str) -> str:
+    """The filters of a listing's query string, in a stable order, without its page and sort."""
+    params = QueryDict(query_string)
+    pairs = sorted(
+        (name, value)
+        for name, values in params.lists()
+        if name not in NOT_FILTERS
+        for value in values
+        if value.strip()
+    )
+    return urlencode(pairs)
+
+
+def _form(scope: str, query: str):
+    data = QueryDict(query)
+    return MeasureFilterForm(data) if scope == MEASURES else listing_form(SPECS[scope])(data)
+
+
+def _chosen_labels(form, filters: dict, names) -> list[str]:
+    labels = []
+    for name in names:
+        chosen = set(filters.get(name) or ())
+        labels += [str(label) for value, label in form.fields[name].choices if value in chosen]
+    return labels
+
+
+def describe(scope: str, query: str) -> str:
+    """The search as its owner reads it in a list or a subject line: «Помещения: «склад», Зеленоград»."""
+    form = _form(scope, query)
+    filters = valid_filters(form)
+    parts = [f"«{filters['q']}»"] if filters.get("q") else []
+    if scope == MEASURES:
+        title = _("Support measures")
+        parts += _chosen_labels(form, filters, FACETS)
+        if filters.get("amount") is not None:
+            parts.append(_("at least %(amount)s ₽") % {"amount": f"{filters['amount']:,}".replace(",", " ")})
+    else:
+        spec = SPECS[scope]
+        title = spec.title
+        parts += _chosen_labels(form, filters, [facet.name for facet in spec.facets])
+        for bounds in spec.ranges:
+            low, high = filters.get(f"{bounds.name}_min"), filters.get(f"{bounds.name}_max")
+            if low is not None or high is not None:
+                parts.append(f"{bounds.label} {_range(low, high)}")
+    return f"{title}: {', '.join(parts)}" if parts else str(title)
+
+
+def _range(low, high) -> str:
+    if high is None:
+        return _("from %(low)s") % {"low": low}
+    if low is None:
+        return _("up to %(high)s") % {"high": high}
+    return f"{low}–{high}"
+
+
+def listing_path(scope: str, query: str, language: str) -> str:
+    """The listing with the saved filters, in the search's language."""
+    with translation.override(language):
+        if scope == MEASURES:
+            index = SupportMeasureIndexPage.objects.live().filter(locale__language_code=language).first()
+            path = index.url if index else reverse("search:results")
+        else:
+            path = reverse(f"catalog:{scope}-list")
+    return path + (f"?{query}" if query else "")
+
+
+def new_matches(
+    scope: str, query: str, language: str, since: datetime.datetime, until: datetime.datetime
+) -> NewMatches:
+    """What the search matches that appeared after `since` and until `until`, newest first."""
+    with translation.override(language):
+        if scope == MEASURES:
+            return _new_measures(query, language, since, until)
+        return _new_entries(SPECS[scope], query, language, since, until)
+
+
+def _new_entries(spec, query: str, language: str, since, until) -> NewMatches:
+    form = listing_form(spec)(QueryDict(query))
+    asked = dataclasses.replace(
+        form.query(valid_filters(form), 1, NEWEST_LOOKED_AT), sort="newest", counts=False
+    )
+    result = engines.search(spec, asked, language)
+    entries = spec.cards(result.ids)
+    new = [entries[pk] for pk in result.ids if pk in entries and since < entries[pk].created <= until]
+    shown = localize(new[:DIGEST_SIZE], language)
+    return NewMatches(
+        [Match(str(entry), settings.SITE_URL + entry.facts.get_absolute_url()) for entry in shown],
+        len(new) > DIGEST_SIZE,
+    )
+
+
+def _new_measures(query: str, language: str, since, until) -> NewMatches:
+    form = MeasureFilterForm(QueryDict(query))
+    measures = (
+        SupportMeasurePage.objects.live()
+        .public()
+        .filter(locale__language_code=language, first_published_at__gt=since, first_published_at__lte=until)
+        .prefetch_related("audiences", "industries")
+    )
+    found, _counts = filter_measures(measures, valid_filters(form), timezone.localdate())
+    found.sort(key=lambda facts: facts.measure.first_published_at, reverse=True)
+    return NewMatches(
+        [Match(facts.measure.title, settings.SITE_URL + facts.measure.url) for facts in found[:DIGEST_SIZE]],
+        len(found) > DIGEST_SIZE,
+    )

@@ -1,0 +1,1 @@
+from tests.cabinet.conftest import organizations, people  # noqa: F401 (fixtures)
