@@ -29,6 +29,7 @@ from home.models import (
 from tests.browser import (
     accessibility_statement_pages,
     accounts_pages,
+    alerts_pages,
     applications_pages,
     conversations_pages,
     page_states,
@@ -275,6 +276,15 @@ REGISTRY = [
     PageType("contact form, errors", html=conversations_pages.contact_form_with_errors),
     PageType("messages, an answer unread", html=conversations_pages.inbox_with_an_unread_answer),
     PageType("conversation", html=conversations_pages.conversation),
+    PageType("saved searches and reminders", html=alerts_pages.saved_searches_and_reminders),
+    PageType(
+        "new measures by email",
+        path=lambda data, language: f"/{language}/alerts/measures/?kind=grant&status=open",
+    ),
+    PageType("new measures by email, errors", html=alerts_pages.subscription_with_errors, status=400),
+    PageType("new measures by email, sent", html=alerts_pages.subscription_sent),
+    PageType("confirm a subscription", html=alerts_pages.confirm_subscription),
+    PageType("unsubscribe", html=alerts_pages.unsubscribe),
 ]
 
 

@@ -3,13 +3,17 @@ someone signed in with no organization, another organization's owner, a member, 
 the real ones, so a guessed id gets the same answer as a forbidden one."""
 
 import pytest
+from django.core import signing
 from django.test import Client
+from django.utils import timezone
 
+from alerts import tokens
+from alerts.models import FollowedMeasure, SavedSearch
 from cabinet.models import Claim, ClaimLetter, Invitation, Membership
 from catalog.models import Organization, Premises, Project
 from conversations.models import Conversation, Message, MessageFile
 from taxonomy.models import District, Industry, Region
-from tests.factories import make_entry
+from tests.factories import make_entry, make_measure, measure_index
 from tests.staff import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
@@ -147,6 +151,32 @@ MATRIX = {
         "/ru/cabinet/messages/{conversation}/messages/{message}/report/",
         (SIGN_IN, 404, 404, 302, 302, 404),
     ),
+    "saved searches and reminders": ("GET", "/ru/cabinet/alerts/", (SIGN_IN, 200, 200, 200, 200, 200)),
+    "change the member's saved search": (
+        "POST",
+        "/ru/cabinet/alerts/{saved_search}/",
+        (SIGN_IN, 404, 404, 400, 404, 404),
+    ),
+    "delete the member's saved search": (
+        "POST",
+        "/ru/cabinet/alerts/{saved_search}/delete/",
+        (SIGN_IN, 404, 404, 302, 404, 404),
+    ),
+    "delete a saved search, guessed id": (
+        "POST",
+        "/ru/cabinet/alerts/{missing_saved_search}/delete/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "stop the member's deadline reminders": (
+        "POST",
+        "/ru/cabinet/alerts/unfollow/{followed_measure}/",
+        (SIGN_IN, 404, 404, 302, 404, 404),
+    ),
+    "stop a saved search's emails, forged link": (
+        "GET",
+        "/ru/alerts/unsubscribe/{forged_token}/",
+        (400, 400, 400, 400, 400, 400),
+    ),
     "background tasks that failed (administrators)": (
         "GET",
         "/admin/reports/background-tasks/",
@@ -184,7 +214,7 @@ def premises(organization, title: str) -> Premises:
 
 
 @pytest.fixture
-def ids(people, organizations, admin_user):
+def ids(people, organizations, admin_user, homes):
     claim = Claim.objects.create(
         user=people["outsider"], organization=organizations["quartz"], position="CEO"
     )
@@ -216,6 +246,31 @@ def ids(people, organizations, admin_user):
         "claim": claim.pk,
         "letter": letter.pk,
         **conversations(organizations),
+        **alerts(people["member"], homes["ru"]),
+    }
+
+
+def alerts(member, home) -> dict:
+    """The member's saved search and the measure whose deadline they follow."""
+    now = timezone.now()
+    search = SavedSearch.objects.create(
+        user=member,
+        scope="organizations",
+        query="q=робот",
+        language="ru",
+        title="Организации: «робот»",
+        checked_at=now,
+        confirmed_at=now,
+    )
+    measure = make_measure(measure_index(home), "Грант «Старт»", deadline=timezone.localdate())
+    FollowedMeasure.objects.create(user=member, measure=measure)
+    # Signed for a saved search that exists, with another key: what a forger can make.
+    forged = signing.dumps(search.pk, salt=tokens.UNSUBSCRIBE, key="not the site's key")
+    return {
+        "saved_search": search.pk,
+        "missing_saved_search": search.pk + 1000,
+        "followed_measure": measure.pk,
+        "forged_token": forged,
     }
 
 

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from alerts.demo import seed_alerts
 from cabinet.demo import seed_people
 from catalog.demo import seed_catalogs
 from conversations.demo import seed_conversations
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             ("catalogs", self._catalogs),
             ("people who represent organizations", self._people),
             ("conversations between organizations", self._conversations),
+            ("saved searches and reminders", self._alerts),
             ("search documents", self._search_documents),
             ("content checks", self._content_checks),
         ]
@@ -57,6 +59,9 @@ class Command(BaseCommand):
 
     def _conversations(self):
         seed_conversations(write=self.stdout.write)
+
+    def _alerts(self):
+        seed_alerts(write=self.stdout.write)
 
     def _search_documents(self):
         rebuild_all(write=self.stdout.write)
