@@ -1,9 +1,11 @@
 """The demo's saved searches and reminders: the first organization's owner watches for laboratories in
 Zelenograd and for new grants, the fourth organization's owner for manufacturers that machine aluminium, and
-the first organization's member follows the deadline of the open measure that closes soonest. Each search is
-checked as of seeding, so its first digest holds only what is added later. Safe to re-run: made once."""
+the first organization's member follows the deadline of the soonest-closing measure more than a week away.
+Each search is checked as of seeding, so its first digest holds only what is added later. Safe to re-run:
+made once."""
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -45,7 +47,7 @@ def seed_alerts(write: Callable[[str], None]) -> None:
         )
     soonest = (
         SupportMeasurePage.objects.live()
-        .filter(locale__language_code="ru", deadline__gte=timezone.localdate())
+        .filter(locale__language_code="ru", deadline__gt=timezone.localdate() + timedelta(days=7))
         .order_by("deadline", "pk")
         .first()
     )

@@ -17,17 +17,22 @@ from core.background import background_task
 DAYS_BEFORE = (7, 1)
 
 
+def reminders_ahead(measure) -> bool:
+    """Whether a reminder can still come before the measure's deadline (the last one is a day before it)."""
+    return bool(measure.deadline) and measure.deadline > timezone.localdate()
+
+
 def _reminder_due(days_left: int) -> int | None:
     """The reminder a measure `days_left` days before its deadline is owed: the nearest of DAYS_BEFORE it has
     reached, so a day the job missed is made up the next day."""
-    reached = [days for days in DAYS_BEFORE if 0 <= days_left <= days]
+    reached = [days for days in DAYS_BEFORE if 1 <= days_left <= days]
     return min(reached) if reached else None
 
 
 def enqueue_due(today: datetime.date) -> int:
     follows = FollowedMeasure.objects.filter(
         measure__live=True,
-        measure__deadline__gte=today,
+        measure__deadline__gt=today,
         measure__deadline__lte=today + datetime.timedelta(days=max(DAYS_BEFORE)),
     ).select_related("measure")
     count = 0

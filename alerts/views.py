@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from alerts import digests, tokens
 from alerts.forms import FrequencyForm, SaveForm, SubscribeForm
 from alerts.models import FollowedMeasure, SavedSearch
+from alerts.reminders import reminders_ahead
 from alerts.searches import MEASURES, describe, listing_path, saved_query
 from cabinet.views import cabinet_crumbs
 from core.listing import form_errors
@@ -135,7 +136,7 @@ def _back(request, default: str) -> str:
 @require_POST
 def follow(request, measure_pk: int):
     measure = get_object_or_404(SupportMeasurePage.objects.live().public(), pk=measure_pk)
-    if measure.deadline is None or measure.deadline < timezone.localdate():
+    if not reminders_ahead(measure):
         messages.error(request, _("This measure has no deadline ahead to be reminded of."))
     else:
         FollowedMeasure.objects.get_or_create(user=request.user, measure=measure)

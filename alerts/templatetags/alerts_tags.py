@@ -1,5 +1,6 @@
 from django import template
 
+from alerts import reminders
 from alerts.models import FollowedMeasure
 
 register = template.Library()
@@ -8,3 +9,6 @@ register = template.Library()
 @register.simple_tag
 def follows_measure(user, measure) -> bool:
     return FollowedMeasure.objects.filter(user=user, measure=measure).exists()
+
+
+register.filter("reminders_ahead", reminders.reminders_ahead)
