@@ -16,12 +16,15 @@ from django.utils.translation import gettext as _
 from catalog.entry import localize
 from catalog.registry import SPECS
 from core.listing import valid_filters
+from home.measure_finder import FinderForm, find_measures
 from home.measure_listing import FACETS, MeasureFilterForm, filter_measures
 from home.models import SupportMeasureIndexPage, SupportMeasurePage
 from search import engines
 from search.forms import listing_form
 
 MEASURES = "measures"
+# The measure finder's answers: the measures a company like the one described can apply for.
+FINDER = "finder"
 # A digest lists at most this many new matches, then links to the listing for the rest.
 DIGEST_SIZE = 20
 # The newest entries a digest looks through: those since its search was last checked, and those that came
@@ -44,7 +47,7 @@ class NewMatches:
 
 
 def scopes() -> list[str]:
-    return [*SPECS, MEASURES]
+    return [*SPECS, MEASURES, FINDER]
 
 
 def saved_query(query_string: str) -> str:
@@ -62,15 +65,26 @@ def saved_query(query_string: str) -> str:
 
 def _form(scope: str, query: str):
     data = QueryDict(query)
-    return MeasureFilterForm(data) if scope == MEASURES else listing_form(SPECS[scope])(data)
+    if scope == MEASURES:
+        return MeasureFilterForm(data)
+    if scope == FINDER:
+        return FinderForm(data)
+    return listing_form(SPECS[scope])(data)
 
 
 def _chosen_labels(form, filters: dict, names) -> list[str]:
     labels = []
     for name in names:
-        chosen = set(filters.get(name) or ())
+        value = filters.get(name) or ()
+        chosen = {value} if isinstance(value, str) else set(value)
         labels += [str(label) for value, label in form.fields[name].choices if value in chosen]
     return labels
+
+
+def can_save(scope: str, query: str) -> bool:
+    """A listing's filters can be saved whatever they are (a bad one is left out, as the listing does); the
+    finder's answers only when they are complete."""
+    return scope != FINDER or _form(scope, query).is_valid()
 
 
 def describe(scope: str, query: str) -> str:
@@ -78,6 +92,9 @@ def describe(scope: str, query: str) -> str:
     form = _form(scope, query)
     filters = valid_filters(form)
     parts = [f"«{filters['q']}»"] if filters.get("q") else []
+    if scope == FINDER:
+        parts += _chosen_labels(form, filters, ("organisation", "industry", "needs"))
+        return _("Measures for you: %(answers)s") % {"answers": "; ".join(parts)}
     if scope == MEASURES:
         title = _("Support measures")
         parts += _chosen_labels(form, filters, FACETS)
@@ -105,9 +122,11 @@ def _range(low, high) -> str:
 def listing_path(scope: str, query: str, language: str) -> str:
     """The listing with the saved filters, in the search's language."""
     with translation.override(language):
-        if scope == MEASURES:
+        if scope in (MEASURES, FINDER):
             index = SupportMeasureIndexPage.objects.live().filter(locale__language_code=language).first()
             path = index.url if index else reverse("search:results")
+            if index and scope == FINDER:
+                path += index.reverse_subpage("finder")
         else:
             path = reverse(f"catalog:{scope}-list")
     return path + (f"?{query}" if query else "")
@@ -120,6 +139,8 @@ def new_matches(
     with translation.override(language):
         if scope == MEASURES:
             return _new_measures(query, language, since, until)
+        if scope == FINDER:
+            return _new_for_finder(query, language, since, until)
         return _new_entries(SPECS[scope], query, language, since, until)
 
 
@@ -138,17 +159,32 @@ def _new_entries(spec, query: str, language: str, since, until) -> NewMatches:
     )
 
 
-def _new_measures(query: str, language: str, since, until) -> NewMatches:
-    form = MeasureFilterForm(QueryDict(query))
-    measures = (
+def _published_between(language: str, since, until):
+    return (
         SupportMeasurePage.objects.live()
         .public()
         .filter(locale__language_code=language, first_published_at__gt=since, first_published_at__lte=until)
-        .prefetch_related("audiences", "industries")
     )
-    found, _counts = filter_measures(measures, valid_filters(form), timezone.localdate())
-    found.sort(key=lambda facts: facts.measure.first_published_at, reverse=True)
+
+
+def _newest_measures(measures: list) -> NewMatches:
+    measures.sort(key=lambda measure: measure.first_published_at, reverse=True)
     return NewMatches(
-        [Match(facts.measure.title, settings.SITE_URL + facts.measure.url) for facts in found[:DIGEST_SIZE]],
-        len(found) > DIGEST_SIZE,
+        [Match(measure.title, settings.SITE_URL + measure.url) for measure in measures[:DIGEST_SIZE]],
+        len(measures) > DIGEST_SIZE,
     )
+
+
+def _new_measures(query: str, language: str, since, until) -> NewMatches:
+    form = MeasureFilterForm(QueryDict(query))
+    measures = _published_between(language, since, until).prefetch_related("audiences", "industries")
+    found, _counts = filter_measures(measures, valid_filters(form), timezone.localdate())
+    return _newest_measures([facts.measure for facts in found])
+
+
+def _new_for_finder(query: str, language: str, since, until) -> NewMatches:
+    form = FinderForm(QueryDict(query))
+    if not form.is_valid():
+        return NewMatches([], False)
+    found = find_measures(form.cleaned_data, _published_between(language, since, until), timezone.localdate())
+    return _newest_measures([match.measure for match in found])

@@ -20,7 +20,7 @@ from alerts import digests, tokens
 from alerts.forms import FrequencyForm, SaveForm, SubscribeForm
 from alerts.models import FollowedMeasure, SavedSearch
 from alerts.reminders import reminders_ahead
-from alerts.searches import MEASURES, describe, listing_path, saved_query
+from alerts.searches import MEASURES, can_save, describe, listing_path, saved_query
 from cabinet.views import cabinet_crumbs
 from core.listing import form_errors
 from core.navigation import Crumb
@@ -67,6 +67,8 @@ def save(request):
         saved_query(form.cleaned_data["query"]),
         get_language(),
     )
+    if not can_save(scope, query):
+        return _problem(request, _("Not saved"), _("This search cannot be saved: the form was changed."), 400)
     existing = request.user.saved_searches.filter(scope=scope, query=query, language=language).first()
     if existing:
         messages.info(request, _("This search is already saved: %(title)s.") % {"title": existing.title})

@@ -152,3 +152,35 @@ def test_a_closed_measure_cannot_be_followed(client, index, people):
     assert not soup(client.get(measure.url)).select_one(".follow-measure")
     client.post(f"/ru/cabinet/alerts/follow/{measure.pk}/")
     assert not FollowedMeasure.objects.exists()
+
+
+def test_the_finders_answers_are_saved_and_bring_new_measures_that_fit(client, index, people):
+    client.force_login(people["outsider"])
+    finder = index.url + "finder/"
+    answers = {"organisation": ["startup"], "needs": ["money"], "industry": ""}
+    page = soup(client.get(finder, answers))
+    form = page.select_one(".save-search form")
+    query = form.select_one("input[name=query]")["value"]
+    client.post("/ru/cabinet/alerts/save/", {"scope": "finder", "query": query})
+    search = SavedSearch.objects.get()
+    assert search.title == (
+        "Меры для вас: Стартап (до 5 лет, разрабатывает новый продукт); "
+        "Деньги: гранты, субсидии, займы, поручительства, налоговые льготы"
+    )
+    assert listing_path_of(client) == finder + "?needs=money&organisation=startup"
+
+    make_measure(index, "Грант для стартапов", kind="grant", audiences=("startup",))
+    make_measure(index, "Консультации экспортёрам", kind="export_support", audiences=("startup",))
+    digests.enqueue_due(search.checked_at + datetime.timedelta(days=1))
+    run_background_tasks()
+    [email] = mail.outbox
+    assert "Грант для стартапов" in email.body and "Консультации" not in email.body
+
+    assert (
+        client.post("/ru/cabinet/alerts/save/", {"scope": "finder", "query": "needs=money"}).status_code
+        == 400
+    )
+
+
+def listing_path_of(client) -> str:
+    return soup(client.get("/ru/cabinet/alerts/")).select_one(".saved-searches h3 a")["href"]
