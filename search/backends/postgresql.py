@@ -15,6 +15,8 @@ from search.models import SearchDocument
 # The stems are already Snowball stems without stop words (core.text): the "simple" configuration keeps
 # them as they are. An alternative (search.matching) is one tsquery of its stems ANDed.
 _TSQUERY = "plainto_tsquery('simple', %s)"
+# The entry's names alone, as the index of search migration 9 reads them.
+_NAMES = "to_tsvector('simple'::regconfig, names)"
 
 
 def _any(alternatives: list[Alternative], operator: str) -> tuple[str, list[str]]:
@@ -53,11 +55,23 @@ class PostgreSQLBackend(Backend):
         # Normalization 1 divides by the log of the document's length, as BM25 (SQLite's FTS5, Elasticsearch)
         # favours the shorter of two documents with the word; names weigh A, the rest D (search migration 5).
         sql, params = _any([alt for word in analysis.words for alt in word.alternatives], "||")
-        order = [RawSQL(f"ts_rank(tsv, {sql}, 1)", params, output_field=FloatField()).desc(), "entry_id"]
+        rank = RawSQL(f"ts_rank(tsv, {sql}, 1)", params, output_field=FloatField()).desc()
+        in_names = RawSQL(f"{_NAMES} @@ {sql}", params, output_field=BooleanField())
         if len(analysis.phrase) > 1:
             phrase = RawSQL("tsv @@ phraseto_tsquery('simple', %s)", [" ".join(analysis.phrase)])
-            order.insert(0, ExpressionWrapper(phrase, output_field=BooleanField()).desc())
-        return list(matching.order_by(*order).values_list("entry_id", flat=True)[start : start + size])
+            order = [ExpressionWrapper(phrase, output_field=BooleanField()).desc()]
+            order += [ExpressionWrapper(in_names, output_field=BooleanField()).desc(), rank, "entry_id"]
+            return list(matching.order_by(*order).values_list("entry_id", flat=True)[start : start + size])
+        # A word in an entry's name ranks it above every entry that has the word elsewhere only: a broad
+        # word's first page is then read among the entries named with it (their own index, search migration
+        # 9), not among all that have it (1,890 against 20,140 organizations for «технологии»: 62 → 15 ms).
+        named = matching.filter(in_names).order_by(rank, "entry_id").values_list("entry_id", flat=True)
+        ids = list(named[start : start + size])
+        if len(ids) == size:
+            return ids
+        skip = 0 if ids else start - named.count()
+        rest = matching.exclude(in_names).order_by(rank, "entry_id").values_list("entry_id", flat=True)
+        return ids + list(rest[skip : skip + size - len(ids)])
 
     def document_words(self, documents: QuerySet) -> list[tuple[int, list[str]]]:
         # The lexemes PostgreSQL parsed into `tsv` (it splits `м²` into `м`, for one), so that a word's

@@ -50,17 +50,28 @@ class SQLiteBackend(Backend):
         if len(analysis.phrase) > 1:
             phrase = "rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)"
             phrase_params = [_string(analysis.phrase)]
+        any_word = _any_word(analysis)
         with connection.cursor() as cursor:
             # FTS5 reads the words' documents first and scores only those among the entries (`+` keeps the
-            # rowid test away from FTS5, which would look the words up again for each rowid).
+            # rowid test away from FTS5, which would look the words up again for each rowid). A word in an
+            # entry's name ranks it above the entries that have the word elsewhere only, as on PostgreSQL.
             cursor.execute(
                 f"WITH ranked AS MATERIALIZED (SELECT rowid, bm25(search_fts, {_WEIGHTS}) AS score, "
-                f"{phrase} AS phrase FROM search_fts WHERE search_fts MATCH %s AND +rowid IN "
+                f"{phrase} AS phrase, rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s) "
+                "AS named FROM search_fts WHERE search_fts MATCH %s AND +rowid IN "
                 "(SELECT id FROM search_searchdocument WHERE catalog = %s "
                 "AND entry_id IN (SELECT value FROM json_each(%s)))) "
                 "SELECT d.entry_id FROM ranked JOIN search_searchdocument AS d ON d.id = ranked.rowid "
-                "ORDER BY ranked.phrase DESC, ranked.score, d.entry_id LIMIT %s OFFSET %s",
-                [*phrase_params, _any_word(analysis), segment, json.dumps(entry_ids()), size, start],
+                "ORDER BY ranked.phrase DESC, ranked.named DESC, ranked.score, d.entry_id LIMIT %s OFFSET %s",
+                [
+                    *phrase_params,
+                    f"names : ({any_word})",
+                    any_word,
+                    segment,
+                    json.dumps(entry_ids()),
+                    size,
+                    start,
+                ],
             )
             return [entry_id for (entry_id,) in cursor.fetchall()]
 

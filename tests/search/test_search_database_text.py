@@ -70,6 +70,31 @@ def test_relevance_puts_the_entry_about_the_word_before_one_that_mentions_it(
     assert found("аэростаты", sort="name")[1] == 2
 
 
+def test_a_word_in_the_name_ranks_above_the_word_elsewhere_on_every_page(
+    demo_site, django_capture_on_commit_callbacks
+):
+    """The page that holds the last entry named with the word and the first that has it elsewhere only."""
+    entries = organizations(6)
+    named, elsewhere = entries[:3], entries[3:]
+    with django_capture_on_commit_callbacks(execute=True):
+        for number, organization in enumerate(named):
+            organization.name = f"Аэростаты {number}"
+            organization.description = "Производство"
+            organization.save()
+        for organization in elsewhere:
+            # The word many times: it would outrank a single mention in a name by frequency alone.
+            organization.description = " ".join(["Аэростаты"] * 20)
+            organization.save()
+    ranked = [pk for page in (1, 2, 3) for pk in page_ids("аэростаты", page, per_page=2)]
+    assert set(ranked[:3]) == {organization.pk for organization in named}
+    assert set(ranked[3:]) == {organization.pk for organization in elsewhere}
+    assert len(ranked) == 6
+
+
+def page_ids(text: str, page: int, per_page: int) -> list[int]:
+    return database.search(SPEC, Query(text=text, page=page, per_page=per_page)).ids
+
+
 def test_an_entry_is_found_by_the_new_name_of_its_facet_value(demo_site, django_capture_on_commit_callbacks):
     """A query word that names a facet value finds the entries that have it; an editor's renaming reindexes
     them."""
