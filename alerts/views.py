@@ -138,15 +138,10 @@ def _back(request, default: str) -> str:
 @require_POST
 def follow(request, measure_pk: int):
     measure = get_object_or_404(SupportMeasurePage.objects.live().public(), pk=measure_pk)
-    if not reminders_ahead(measure):
-        messages.error(request, _("This measure has no deadline ahead to be reminded of."))
-    else:
+    # Back on the measure's page, its button and hint say what changed: no message, which that page does not
+    # show (it would wait for the next page that does).
+    if reminders_ahead(measure):
         FollowedMeasure.objects.get_or_create(user=request.user, measure=measure)
-        messages.success(
-            request,
-            _("You follow this measure: we will email you 7 days and 1 day before its deadline, %(date)s.")
-            % {"date": measure.deadline.strftime("%d.%m.%Y")},
-        )
     return redirect(_back(request, measure.url))
 
 
@@ -155,7 +150,8 @@ def follow(request, measure_pk: int):
 def unfollow(request, measure_pk: int):
     follow = get_object_or_404(FollowedMeasure, user=request.user, measure_id=measure_pk)
     follow.delete()
-    messages.success(request, _("Reminders stopped: %(title)s.") % {"title": follow.measure.title})
+    if not request.POST.get("next"):
+        messages.success(request, _("Reminders stopped: %(title)s.") % {"title": follow.measure.title})
     return redirect(_back(request, reverse("alerts:index")))
 
 

@@ -124,7 +124,9 @@ def test_a_follower_is_reminded_7_days_and_1_day_before_the_deadline(client, ind
     assert page.select_one(".follow-measure button").get_text() == "Напомнить о сроке"
     response = client.post(f"/ru/cabinet/alerts/follow/{measure.pk}/", {"next": measure.url})
     assert response["Location"] == measure.url
-    assert "за 7 дней и за 1 день" in soup(client.get(measure.url)).select_one(".messages").get_text()
+    followed = soup(client.get(measure.url)).select_one(".follow-measure")
+    assert followed.select_one("button").get_text() == "Не напоминать о сроке"
+    assert "за 7 дней и за 1 день" in followed.select_one(".hint").get_text()
     assert FollowedMeasure.objects.filter(user=people["outsider"], measure=measure).exists()
 
     assert reminders.enqueue_due(today) == 0  # 10 days before

@@ -141,10 +141,21 @@ def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(
         "conversations.management.commands.seed_demo.seed_conversations",
         lambda write: calls.append("conversations"),
     )
+    monkeypatch.setattr(
+        "conversations.management.commands.seed_demo.seed_alerts", lambda write: calls.append("alerts")
+    )
     out = StringIO()
     call_command("seed_demo", stdout=out)
-    assert calls == ["pages", "catalogs", "people", "conversations", "search documents", "content checks"]
-    assert "[3/7] catalogs…" in out.getvalue()
+    assert calls == [
+        "pages",
+        "catalogs",
+        "people",
+        "conversations",
+        "alerts",
+        "search documents",
+        "content checks",
+    ]
+    assert "[3/8] catalogs…" in out.getvalue()
 
 
 # --- The seeded catalog ---------------------------------------------------------------------------------
