@@ -50,7 +50,7 @@ def index(request):
         )
         for search in request.user.saved_searches.all()
     ]
-    followed = request.user.followed_measures.select_related("measure")
+    followed = request.user.followed_measures.select_related("measure__locale")
     return render(
         request, "alerts/index.html", {"saved": saved, "followed": followed, "crumbs": _crumbs(request)}
     )

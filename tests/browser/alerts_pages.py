@@ -44,13 +44,15 @@ def subscription_sent(language: str) -> str:
 
 
 def _subscription(language: str) -> SavedSearch:
+    with translation.override(language):
+        title = describe("measures", "kind=grant")
     search, _created = SavedSearch.objects.get_or_create(
         user=None,
         email=SUBSCRIBER,
         scope="measures",
         query="kind=grant",
         language=language,
-        defaults={"title": describe("measures", "kind=grant"), "checked_at": timezone.now()},
+        defaults={"title": title, "checked_at": timezone.now()},
     )
     return search
 
