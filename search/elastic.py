@@ -32,10 +32,22 @@ class Unavailable(Exception):
     """Elasticsearch could not answer; the database engine can."""
 
 
+def hosts(url: str) -> list[str]:
+    """The nodes of ELASTICSEARCH_URL: one address, or a cluster's separated by commas."""
+    return [host.strip() for host in url.split(",") if host.strip()]
+
+
+def retries(nodes: int) -> dict:
+    """The client's retries over `nodes` listed nodes: a node that refuses the connection (down, restarting)
+    or says it is busy or unavailable (429, 502, 503, 504) is left for the next one at once, each node once;
+    a timeout is not retried, so a visitor still waits one timeout at most before the database answers."""
+    return {"max_retries": max(nodes - 1, 0), "retry_on_timeout": False}
+
+
 @lru_cache(maxsize=4)
 def _client(url: str, timeout: float) -> Elasticsearch:
-    # No retries: a visitor should wait one timeout at most before the database answers.
-    return Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+    nodes = hosts(url)
+    return Elasticsearch(nodes, request_timeout=timeout, **retries(len(nodes)))
 
 
 def client(indexing: bool = False) -> Elasticsearch:
@@ -160,8 +172,7 @@ def rebuild(spec: CatalogSpec, write: Callable[[str], None] | None = None) -> in
         es.indices.create(
             index=indexes[language],
             settings={
-                "number_of_shards": 1,
-                "number_of_replicas": 0,
+                **settings.ELASTICSEARCH_INDEX_SETTINGS,
                 "refresh_interval": "-1",
                 "analysis": ANALYSIS,
             },

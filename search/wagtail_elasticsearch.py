@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend, Elasticsearch8SearchQueryCompiler
 
 from search import breaker
-from search.elastic import ANALYSIS, FAILURES
+from search.elastic import ANALYSIS, FAILURES, retries
 from search.matching import Word, analyse
 
 
@@ -75,6 +75,8 @@ class SearchBackend(Elasticsearch8SearchBackend):
             _source=False,
             stored_fields="pk",
             track_total_hits=True,
+            # Missing shards (a cluster that lost every copy of one) fail the search rather than shrink it.
+            allow_partial_search_results=False,
         )
         hits = answer["hits"]
         return hits["total"]["value"], [int(hit["fields"]["pk"][0]) for hit in hits["hits"]]
@@ -84,7 +86,7 @@ class SearchBackend(Elasticsearch8SearchBackend):
         # A visitor's search and an editor's save wait the catalogs' short timeout, behind their breaker
         # (search.breaker); `update_index` keeps the backend's own, longer one.
         self.live = self.es.options(
-            request_timeout=settings.CATALOG_SEARCH["TIMEOUT"], max_retries=0, retry_on_timeout=False
+            request_timeout=settings.CATALOG_SEARCH["TIMEOUT"], **retries(len(self.hosts))
         )
         analysis = self.settings["settings"]["analysis"]
         for part, definitions in ANALYSIS.items():

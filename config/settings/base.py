@@ -244,16 +244,23 @@ CACHES = {"default": _cache()}
 DATABASE_PAGE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
 
 
+# Every index the site creates in Elasticsearch: the catalogs' (search.elastic) and the pages'.
+ELASTICSEARCH_INDEX_SETTINGS = {
+    "number_of_shards": env.ELASTICSEARCH_SHARDS,
+    "number_of_replicas": env.ELASTICSEARCH_REPLICAS,
+}
+
+
 def _wagtail_search() -> dict:
-    if env.ELASTICSEARCH_URL:
+    if env.ELASTICSEARCH_URLS:
         return {
             # Wagtail's Elasticsearch 8 backend with the catalogs' stems and matching rule.
             "BACKEND": "search.wagtail_elasticsearch",
-            "URLS": [env.ELASTICSEARCH_URL],
+            "URLS": env.ELASTICSEARCH_URLS,
             "INDEX_PREFIX": f"{env.ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
             "TIMEOUT": env.ELASTICSEARCH_TIMEOUT,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": {"settings": {"index": ELASTICSEARCH_INDEX_SETTINGS}},
         }
     return DATABASE_PAGE_SEARCH
 
@@ -263,6 +270,7 @@ WAGTAILSEARCH_BACKENDS = {"default": _wagtail_search()}
 if env.SEARCH_ENGINE not in {"auto", "database"}:
     raise ValueError(f"SEARCH_ENGINE must be auto or database, not {env.SEARCH_ENGINE!r}")
 CATALOG_SEARCH = {
+    # As ELASTICSEARCH_URL gives it: one node's address, or a cluster's separated by commas (search.elastic).
     "ELASTICSEARCH_URL": env.ELASTICSEARCH_URL if env.SEARCH_ENGINE == "auto" else "",
     "INDEX_PREFIX": env.ELASTICSEARCH_INDEX_PREFIX,
     "TIMEOUT": env.SEARCH_TIMEOUT,
@@ -315,7 +323,12 @@ def _logging() -> dict:
         "root": {"handlers": ["console"], "level": "WARNING"},
         # A line for every task started and finished (Wagtail makes one per saved object) is noise; a failed
         # task is still logged, with its traceback.
-        "loggers": {"django.tasks": {"level": "WARNING"}},
+        "loggers": {
+            "django.tasks": {"level": "WARNING"},
+            # A request retried on another node of a cluster: the node pool's warning names the node that
+            # failed and for how long it is skipped; the transport's repeats it with a traceback each time.
+            "elastic_transport.transport": {"level": "ERROR"},
+        },
     }
     if env.LOG_FORMAT == "text":
         return config

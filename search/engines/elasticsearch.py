@@ -181,9 +181,12 @@ def search_many(specs: list[CatalogSpec], query: Query, language: str) -> list[R
 
 def _answers(indexes: list[str], bodies: list[dict]) -> list[dict]:
     """The answers of a multi search, in the requests' order; a request that failed fails them all, so
-    that the database answers the whole page."""
+    that the database answers the whole page. On a cluster that has lost every copy of a shard (two nodes
+    down of three), Elasticsearch would answer from the others with smaller totals and counts: such an
+    answer is refused, and the database answers."""
     pairs = zip(indexes, bodies, strict=True)
-    searches = [part for index, body in pairs for part in ({"index": index}, body)]
+    header = {"allow_partial_search_results": False}
+    searches = [part for index, body in pairs for part in ({"index": index, **header}, body)]
     try:
         responses = client().msearch(searches=searches)["responses"]
     except FAILURES as error:
