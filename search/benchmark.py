@@ -18,7 +18,6 @@ import argparse
 import http.client
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,8 @@ import time
 from urllib.parse import urlencode, urlsplit
 
 import django
+
+from core.loopback_server import free_port, start
 
 PATH = "/ru/catalog/organizations/"
 FACETS = {"roles": ["participant"], "size": ["small", "micro"], "region": ["moscow"]}
@@ -64,12 +65,6 @@ def create_database() -> None:
             print(f"created database {name}")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def get(port: int, query: str, path: str = PATH) -> tuple[float, dict[str, float]]:
     """The client's time and the server's timings (`app`: the whole response, `search`: the engine's share)
     in milliseconds for one request on a new connection."""
@@ -87,23 +82,15 @@ def get(port: int, query: str, path: str = PATH) -> tuple[float, dict[str, float
 
 
 def serve(engine: str, port: int, log) -> subprocess.Popen:
-    environment = {**os.environ, "SEARCH_ENGINE": "auto" if engine == "elasticsearch" else "database"}
+    environment = {
+        **os.environ,
+        "SEARCH_ENGINE": "auto" if engine == "elasticsearch" else "database",
+        "PAGE_CACHE_SECONDS": "0",  # each request searches: the engines are measured, not the page cache
+    }
     if engine != "elasticsearch":
         # The site search's pages too come from the database (its page index), not Elasticsearch.
         environment.pop("ELASTICSEARCH_URL", None)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
-        env=environment,
-        stderr=log,
-    )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit("gunicorn did not start")
+    return start(port, environment, log)
 
 
 def main() -> None:
