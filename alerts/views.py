@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -206,6 +207,8 @@ def _search_from(request, purpose: str, token: str):
     return SavedSearch.objects.filter(pk=pk).first(), None
 
 
+# What these two pages say changes with the subscription, which no cache generation follows.
+@never_cache
 @require_http_methods(["GET", "POST"])
 def confirm(request, token: str):
     search, problem = _search_from(request, tokens.CONFIRM, token)
@@ -224,6 +227,7 @@ def confirm(request, token: str):
 
 # Mail clients unsubscribe with one POST and no cookies (RFC 8058): the signed link is the proof.
 @csrf_exempt
+@never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token: str):
     search, problem = _search_from(request, tokens.UNSUBSCRIBE, token)

@@ -1,5 +1,7 @@
 """Links between catalog entries and pages, read from the catalog side where they are declared."""
 
+from django.db.models import Count, Window
+
 from catalog.entry import SOURCE_LANGUAGE, localize, published
 from catalog.manufacturers import Manufacturer
 from catalog.organizations import Organization
@@ -32,21 +34,30 @@ def manufacturer_relations(entry: Manufacturer) -> dict:
     return {"organization": localize([entry.organization])[0]}
 
 
+def _first_and_total(entries, *order) -> tuple[list, int]:
+    """The first MEMBERS_SHOWN entries and how many there are, in one query."""
+    first = list(entries.annotate(total=Window(Count("pk"))).order_by(*order)[:MEMBERS_SHOWN])
+    return first, first[0].total if first else 0
+
+
 def cluster_members(cluster_page) -> dict:
     """A cluster page's member organizations and projects, whichever language version is shown."""
-    members = (
+    members, members_total = _first_and_total(
         published(Organization)
         .select_related("locale")
-        .filter(clusters__translation_key=cluster_page.translation_key)
+        .filter(clusters__translation_key=cluster_page.translation_key),
+        "name",
     )
-    projects = (
+    projects, projects_total = _first_and_total(
         published(Project)
         .select_related("locale")
-        .filter(cluster__translation_key=cluster_page.translation_key)
+        .filter(cluster__translation_key=cluster_page.translation_key),
+        "-year",
+        "name",
     )
     return {
-        "members": localize(members.order_by("name")[:MEMBERS_SHOWN]),
-        "members_total": members.count(),
-        "projects": localize(projects.order_by("-year", "name")[:MEMBERS_SHOWN]),
-        "projects_total": projects.count(),
+        "members": localize(members),
+        "members_total": members_total,
+        "projects": localize(projects),
+        "projects_total": projects_total,
     }

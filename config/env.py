@@ -56,6 +56,13 @@ SEARCH_ENGINE = _str("SEARCH_ENGINE", "auto")
 SEARCH_TIMEOUT = float(_str("SEARCH_TIMEOUT", "1"))
 
 REDIS_URL = _str("REDIS_URL")
+# How long an anonymous visitor's page stays in the cache (core.page_cache), in seconds; 0 turns the page
+# cache off. A change editors make renews every page at once, so this only bounds how long another process
+# shows an old page with the local-memory cache, where no process learns of another's changes.
+PAGE_CACHE_SECONDS = _int("PAGE_CACHE_SECONDS", 300)
+# A CDN or Varnish in front of the site: the address its PURGE requests go to (Wagtail's frontend cache
+# invalidation sends them when a page is published, unpublished or deleted). Empty: nothing is purged.
+FRONTEND_CACHE_URL = _str("FRONTEND_CACHE_URL")
 
 # "text" (the default) or "json": one JSON line per log record, and one per request (core.request_log).
 LOG_FORMAT = _str("LOG_FORMAT", "text")

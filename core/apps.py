@@ -11,9 +11,9 @@ class CoreConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished
 
-        from core import content_problems, site_chrome
+        from core import cache_generation, content_problems
 
-        site_chrome.connect()
+        cache_generation.connect()
         page_published.connect(content_problems.on_page_published, dispatch_uid="content_checks:published")
         page_unpublished.connect(
             content_problems.on_page_unpublished, dispatch_uid="content_checks:unpublished"

@@ -26,16 +26,22 @@ def localized_home(request) -> PageLink | None:
     return site_chrome(request).home
 
 
-def _page_url_in(page: Page, language: str, request) -> str:
+def _live_versions(page: Page) -> dict[str, Page]:
+    """The page's live versions by language, itself included, in one query."""
+    versions = Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
+    return {version.locale.language_code: version for version in versions}
+
+
+def _page_url_in(page: Page, language: str, versions: dict[str, Page], request) -> str:
     """The page's address in `language`, keeping a routable page's sub-route (such as the measure finder);
     the home page of that language when the page has no live translation."""
-    locale = Locale.objects.filter(language_code=language).first()
-    target = page.get_translation_or_none(locale) if locale else None
-    if target is not None and target.live:
+    target = versions.get(language)
+    if target is not None:
         own_url = page.get_url(request) or ""
         sub_route = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
         return target.get_url(request) + sub_route
     site = Site.find_for_request(request)
+    locale = Locale.objects.filter(language_code=language).first()
     home = site.root_page.get_translation_or_none(locale) if site and locale else None
     return home.get_url(request) if home else translate_url(request.path, language)
 
@@ -44,9 +50,10 @@ def language_versions(request, page: Page | None = None) -> list[LanguageVersion
     """The current address in each language, keeping the query string (a listing keeps its filters)."""
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
     query = request.META.get("QUERY_STRING", "")
+    live = _live_versions(page) if page else {}
     versions = []
     for code, name in settings.LANGUAGES:
-        path = _page_url_in(page, code, request) if page else translate_url(request.path, code)
+        path = _page_url_in(page, code, live, request) if page else translate_url(request.path, code)
         if query:
             path = f"{path}?{query}"
         versions.append(LanguageVersion(code, name, request.build_absolute_uri(path), code == current))
@@ -79,8 +86,15 @@ class Crumb:
 
 
 def breadcrumb_pages(page: Page) -> list[Page]:
-    """The path from the language's home page down to `page`, both included; empty on the home page itself."""
-    trail = list(page.get_ancestors(inclusive=True).filter(depth__gte=2).specific())
+    """The path from the language's home page down to `page`, both included; empty on the home page itself.
+
+    Wagtail's routing leaves each page it passed on its child (treebeard's `get_parent` reads it), so the
+    page a visitor asked for knows its trail without a query; any other page asks for it in one."""
+    trail = [page]
+    while trail[0].depth > 2 and "_cached_parent_obj" in trail[0].__dict__:
+        trail.insert(0, trail[0].get_parent())
+    if trail[0].depth > 2:
+        trail = list(page.get_ancestors(inclusive=True).filter(depth__gte=2))
     return trail if len(trail) > 1 else []
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import form_errors
+from core.serving import public
 from home.models.measures import MeasureKind, MeasureStatus, SupportMeasurePage, status_on
 from taxonomy.models import Audience, Industry
 
@@ -145,7 +146,7 @@ def finder_context(request, index_page) -> dict:
     form = FinderForm(request.GET if submitted else None)
     matches = None
     if submitted and form.is_valid():
-        measures = SupportMeasurePage.objects.child_of(index_page).live().public()
+        measures = public(SupportMeasurePage.objects.child_of(index_page).live())
         matches = find_measures(form.cleaned_data, measures, timezone.localdate())
     return {
         "finder_form": form,

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.listing import MultipleChoiceFilter, form_errors, paginate, valid_filters
 from core.numbers import GroupedIntegerField
+from core.serving import public
 from core.text import query_stems, stems
 from home.models.measures import Currency, MeasureKind, MeasureStatus, SupportMeasurePage, status_on
 from taxonomy.models import Audience, Industry
@@ -204,11 +205,8 @@ def facet_groups(form: MeasureFilterForm, filters: dict, counts: dict) -> list[F
 def listing_context(request, index_page) -> dict:
     form = MeasureFilterForm(request.GET)
     filters = valid_filters(form)
-    measures = (
-        SupportMeasurePage.objects.child_of(index_page)
-        .live()
-        .public()
-        .prefetch_related("audiences", "industries")
+    measures = public(SupportMeasurePage.objects.child_of(index_page).live()).prefetch_related(
+        "audiences", "industries"
     )
     found, counts = filter_measures(measures, filters, timezone.localdate())
     page = paginate(request, [facts.measure for facts in found], PER_PAGE)

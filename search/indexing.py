@@ -20,6 +20,7 @@ from django.db import transaction
 
 from catalog.entry import SOURCE_LANGUAGE
 from catalog.registry import SPECS, CatalogSpec
+from core import cache_generation
 from search import breaker, corrections, documents, page_index
 from search.engines import elasticsearch_enabled
 
@@ -69,6 +70,8 @@ class Batch:
             spec = SPECS[segment]
             for pks in _chunks(changes.entries(spec)):
                 update(spec, pks)
+        # Listings read the documents: a listing kept between the commit and now showed the old ones.
+        cache_generation.start_new()
 
 
 def changed(

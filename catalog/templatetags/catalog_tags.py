@@ -2,6 +2,7 @@
 so their templates ask the catalogs through these tags instead of the page models importing them."""
 
 from django import template
+from django.db.models import Count, Value
 from django.urls import reverse
 
 from catalog.entry import LocalizedEntry, published
@@ -15,14 +16,20 @@ register = template.Library()
 
 @register.simple_tag
 def catalog_figures() -> list[KeyFigure]:
-    """Each catalog's key figure for the home page: how many entries its declaration counts."""
-    return [
-        KeyFigure(
-            published(spec.model).filter(**spec.home.counted).count(),
-            spec.home.figure,
-        )
-        for spec in SPECS.values()
+    """Each catalog's key figure for the home page: how many entries its declaration counts, all counted in
+    one query."""
+    counts = [
+        published(spec.model)
+        .filter(**spec.home.counted)
+        .annotate(segment=Value(segment))
+        .values("segment")
+        .annotate(count=Count("pk"))
+        .values_list("segment", "count")
+        .order_by()
+        for segment, spec in SPECS.items()
     ]
+    counted = dict(counts[0].union(*counts[1:], all=True).order_by())
+    return [KeyFigure(counted[segment], spec.home.figure) for segment, spec in SPECS.items()]
 
 
 @register.simple_tag

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",  # purges nothing unless WAGTAILFRONTENDCACHE names a CDN (below)
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -62,6 +63,8 @@ MIDDLEWARE = [
     "core.server_timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session, CSRF and messages middleware: it sees the cookies they set.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -237,6 +240,21 @@ def _cache() -> dict:
 
 
 CACHES = {"default": _cache()}
+
+# Anonymous visitors' pages (core.page_cache); 0 turns it off.
+PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
+
+# A CDN or Varnish in front: Wagtail purges a page's address there when the page is published or unpublished
+# (deleting a live page unpublishes it first).
+if env.FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env.FRONTEND_CACHE_URL,
+        }
+    }
+# Each language's page is published, and purged, on its own: no address guessed by swapping the prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 
 # Wagtail's database backend serves the admin's search; the site search reads its own page index on the

@@ -11,10 +11,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.serving import LeanServing
 from core.slugs import ReadableSlug
 
 
-class AccessibilityStatementPage(ReadableSlug, Page):
+class AccessibilityStatementPage(ReadableSlug, LeanServing, Page):
     """The standard followed, how the site is tested, known limitations, and a form to report a problem."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -9,10 +9,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.serving import LeanServing, public
 from core.slugs import ReadableSlug
 
 
-class ClusterIndexPage(ReadableSlug, Page):
+class ClusterIndexPage(ReadableSlug, LeanServing, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -26,12 +27,12 @@ class ClusterIndexPage(ReadableSlug, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["clusters"] = (
-            ClusterPage.objects.child_of(self).live().public().select_related("industry").order_by("title")
+            public(ClusterPage.objects.child_of(self).live()).select_related("industry").order_by("title")
         )
         return context
 
 
-class ClusterPage(ReadableSlug, Page):
+class ClusterPage(ReadableSlug, LeanServing, Page):
     industry = models.ForeignKey(
         "taxonomy.Industry", on_delete=models.PROTECT, related_name="clusters", verbose_name=_("industry")
     )

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.serving import LeanServing
 from core.slugs import ReadableSlug
 
 
@@ -62,7 +63,7 @@ def status_q(status: str, today: datetime.date) -> Q:
     return (Q(opens__isnull=True) | Q(opens__lte=today)) & (Q(deadline__isnull=True) | Q(deadline__gte=today))
 
 
-class SupportMeasureIndexPage(ReadableSlug, RoutablePageMixin, Page):
+class SupportMeasureIndexPage(ReadableSlug, RoutablePageMixin, LeanServing, Page):
     """Lists the measures below it with filters and sorting, and hosts the measure finder."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -91,7 +92,7 @@ class SupportMeasureIndexPage(ReadableSlug, RoutablePageMixin, Page):
         )
 
 
-class SupportMeasurePage(ReadableSlug, Page):
+class SupportMeasurePage(ReadableSlug, LeanServing, Page):
     kind = models.CharField(_("kind"), max_length=20, choices=MeasureKind.choices)
     audiences = ParentalManyToManyField("taxonomy.Audience", verbose_name=_("audiences"), blank=False)
     industries = ParentalManyToManyField(

@@ -11,10 +11,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.serving import LeanServing, public
 from core.slugs import ReadableSlug
 
 
-class NewsIndexPage(ReadableSlug, RoutablePageMixin, Page):
+class NewsIndexPage(ReadableSlug, RoutablePageMixin, LeanServing, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -26,7 +27,7 @@ class NewsIndexPage(ReadableSlug, RoutablePageMixin, Page):
         verbose_name = _("news index")
 
     def news(self):
-        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        return public(NewsPage.objects.child_of(self).live()).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         from home.news_listing import listing_context
@@ -40,7 +41,7 @@ class NewsIndexPage(ReadableSlug, RoutablePageMixin, Page):
         return NewsFeed(self)(request)
 
 
-class NewsPage(ReadableSlug, Page):
+class NewsPage(ReadableSlug, LeanServing, Page):
     date = models.DateField(_("date"))
     lead = models.TextField(_("lead"))
     image = models.ForeignKey(

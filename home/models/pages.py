@@ -8,10 +8,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.serving import LeanServing
 from core.slugs import ReadableSlug
 
 
-class HomePage(ReadableSlug, RoutablePageMixin, Page):
+class HomePage(ReadableSlug, RoutablePageMixin, LeanServing, Page):
     """The root of each language's tree: what the platform offers, in figures, and where to go next."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -60,7 +61,7 @@ class HomeFeaturedMeasure(Orderable):
     panels = [FieldPanel("measure")]
 
 
-class StandardPage(ReadableSlug, Page):
+class StandardPage(ReadableSlug, LeanServing, Page):
     """About, contacts, privacy policy, accessibility statement and the like."""
 
     intro = models.TextField(_("introduction"), blank=True)

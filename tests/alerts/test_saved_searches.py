@@ -145,6 +145,8 @@ def test_unsubscribing_needs_no_sign_in_and_a_mail_client_can_post_it(
     again = visitor.post(path)
     assert again.status_code == 200
     assert "уже отключён" in soup(again).select_one("main").get_text()
+    # The link opened again later says so too: the page with the button was not kept for anyone.
+    assert "уже отключён" in soup(visitor.get(path)).select_one("main").get_text()
 
     assert visitor.get(path[:-3] + "xyz/").status_code == 400
 

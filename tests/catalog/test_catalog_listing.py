@@ -350,9 +350,11 @@ def _cards_and_queries(client, url: str, query: dict) -> tuple[list[str], int]:
 
 @pytest.mark.parametrize("language", ["ru", "en"])
 def test_manufacturer_cards_are_named_after_their_organization_without_a_query_per_card(
-    client, demo_site, language
+    client, demo_site, language, settings
 ):
     from catalog.models import Manufacturer
+
+    settings.PAGE_CACHE_SECONDS = 0  # what making the listing costs: a kept page would cost nothing
 
     profiles = list(Manufacturer.objects.filter(locale__language_code="ru").select_related("organization"))
     named = {str(profile.organization.in_language(language)) for profile in profiles}
@@ -370,7 +372,8 @@ def test_manufacturer_cards_are_named_after_their_organization_without_a_query_p
 
 
 @pytest.mark.parametrize("segment", list(SPECS))
-def test_cards_show_the_facts_people_choose_by_without_a_query_per_card(client, demo_site, segment):
+def test_cards_show_the_facts_people_choose_by_without_a_query_per_card(client, demo_site, segment, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # what making the listing costs: a kept page would cost nothing
     spec = SPECS[segment]
     url = f"/ru/catalog/{segment}/"
     client.get(url)  # the menu and footer are cached from here on
