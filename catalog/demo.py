@@ -793,10 +793,36 @@ def _compound(head: tuple[str, str], tail: tuple[str, str]) -> tuple[str, str] |
     return head[0] + tail[0], head[1] + tail[1]
 
 
+# What sets a company's name apart once its industry's names are all taken, as companies do with a region
+# («Фармлайн Урал»); only the larger scales of seed_demo (--scale) get that far.
+_NAME_SERIES = (
+    ("Урал", "Ural"),
+    ("Сибирь", "Siberia"),
+    ("Волга", "Volga"),
+    ("Балтика", "Baltika"),
+    ("Кубань", "Kuban"),
+    ("Алтай", "Altai"),
+    ("Дон", "Don"),
+    ("Кама", "Kama"),
+    ("Нева", "Neva"),
+    ("Ока", "Oka"),
+    ("Енисей", "Yenisei"),
+    ("Байкал", "Baikal"),
+    ("Амур", "Amur"),
+    ("Ладога", "Ladoga"),
+    ("Онега", "Onega"),
+    ("Селигер", "Seliger"),
+)
+
+
 @cache
-def _company_names(industry: str) -> tuple[tuple[str, str], ...]:
+def _company_names(industry: str, series: int = 0) -> tuple[tuple[str, str], ...]:
     """Every name a company of the industry can have, without its legal form, in a fixed order: brand and
-    descriptor («Меридиан Фарма»), compound («Фармлайн»), compound and descriptor («Фармлайн Биотех»)."""
+    descriptor («Меридиан Фарма»), compound («Фармлайн»), compound and descriptor («Фармлайн Биотех»);
+    in a `series` above 0, each of those with the series' region («Фармлайн Биотех Урал»)."""
+    if series:
+        region_ru, region_en = _NAME_SERIES[series - 1]
+        return tuple((f"{ru} {region_ru}", f"{en} {region_en}") for ru, en in _company_names(industry))
     descriptors = DESCRIPTORS[industry]
     compounds = [
         name for head in HEADS[industry] for tail in TAILS if (name := _compound(head, tail)) is not None
@@ -878,6 +904,17 @@ def _identities(plan: Plan) -> tuple[Identity, ...]:
     """Every organization's identity, each name used once: two rows never name the same organization.
     Built in index order, since whether a name is free depends on the organizations before it."""
     taken: set[str] = set()
+    # The lists whose names are all taken: looking through them again would find nothing, slowly.
+    exhausted: set[tuple] = set()
+
+    def unused(rng: random.Random, names: tuple, *which):
+        if which in exhausted:
+            return None
+        found = _unused(rng, names, taken)
+        if found is None:
+            exhausted.add(which)
+        return found
+
     identities = []
     for index in range(plan.organizations):
         rng = _rng("organization-name", index)
@@ -886,19 +923,30 @@ def _identities(plan: Plan) -> tuple[Identity, ...]:
         industry = _pick(rng, _MANUFACTURING_INDUSTRY_WEIGHTS if manufacturer else _INDUSTRY_WEIGHTS)
         identity = None
         if legal_form in (LegalForm.STATE_INSTITUTION, LegalForm.NON_PROFIT):
-            found = _unused(rng, _institution_names(legal_form), taken)
+            found = unused(rng, _institution_names(legal_form), legal_form)
             if found is not None:
                 identity = Identity(legal_form, *found)
             else:
                 legal_form = LegalForm.LLC
         elif legal_form == LegalForm.SOLE_PROPRIETOR:
-            person_ru, person_en = _unused(rng, _people(), taken)
-            taken.update((person_ru, person_en))
-            identity = Identity(
-                legal_form, f"ИП {person_ru}", f"Sole proprietor {person_en}", person_en, industry
-            )
+            person = unused(rng, _people(), legal_form)
+            if person is not None:
+                person_ru, person_en = person
+                taken.update(person)
+                identity = Identity(
+                    legal_form, f"ИП {person_ru}", f"Sole proprietor {person_en}", person_en, industry
+                )
+            else:
+                legal_form = LegalForm.LLC
         if identity is None:
-            found = _unused(rng, _company_names(industry), taken)
+            found = next(
+                (
+                    name
+                    for series in range(len(_NAME_SERIES) + 1)
+                    if (name := unused(rng, _company_names(industry, series), industry, series)) is not None
+                ),
+                None,
+            )
             if found is None:
                 raise ValueError(f"Too many demo organizations for the names of {industry}")
             form_ru, form_en = _COMPANY_FORMS[legal_form]

@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 HOST = "127.0.0.1"
 
@@ -32,3 +33,19 @@ def start(port: int, environment: dict[str, str], log, workers: int = 2) -> subp
             time.sleep(0.2)
     server.kill()
     raise SystemExit("gunicorn did not start")
+
+
+def workers_memory(master: int) -> tuple[int, float]:
+    """How many workers the gunicorn master has, and their resident memory together in MB (from /proc)."""
+    count, kilobytes = 0, 0
+    for process in Path("/proc").iterdir():
+        if not process.name.isdigit():
+            continue
+        try:
+            status = dict(line.split(":", 1) for line in (process / "status").read_text().splitlines())
+        except (OSError, ValueError):
+            continue  # gone meanwhile
+        if int(status["PPid"]) == master:
+            count += 1
+            kilobytes += int(status["VmRSS"].split()[0])
+    return count, kilobytes / 1024

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import django
 
-from core.loopback_server import HOST, free_port, start
+from core.loopback_server import HOST, free_port, start, workers_memory
 from loadtest import mix
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,22 +43,6 @@ def percentile(values: list[float], share: float) -> float:
 
 def load_average() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-
-
-def workers_memory(master: int) -> tuple[int, float]:
-    """How many workers the gunicorn master has, and their resident memory together in MB (from /proc)."""
-    count, kilobytes = 0, 0
-    for process in Path("/proc").iterdir():
-        if not process.name.isdigit():
-            continue
-        try:
-            status = dict(line.split(":", 1) for line in (process / "status").read_text().splitlines())
-        except (OSError, ValueError):
-            continue  # gone meanwhile
-        if int(status["PPid"]) == master:
-            count += 1
-            kilobytes += int(status["VmRSS"].split()[0])
-    return count, kilobytes / 1024
 
 
 def ask(port: int, path: str) -> int:

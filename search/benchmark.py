@@ -27,7 +27,7 @@ from urllib.parse import urlencode, urlsplit
 
 import django
 
-from core.loopback_server import free_port, start
+from core.loopback_server import free_port, start, workers_memory
 
 PATH = "/ru/catalog/organizations/"
 FACETS = {"roles": ["participant"], "size": ["small", "micro"], "region": ["moscow"]}
@@ -136,6 +136,7 @@ def measure_catalog_listing(requests: int) -> None:
         call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
     indexes = "database + Elasticsearch" if elasticsearch_enabled() else "database"
     print(f"full reindex of all catalogs ({indexes}): {reindex:.1f} s")
+    report_storage()
 
     spec = SPECS["organizations"]
     for label, word in WORDS.items():
@@ -153,6 +154,67 @@ def measure_catalog_listing(requests: int) -> None:
             measure(name, raw_search, encoded, requests)
 
 
+def megabytes(size: int) -> str:
+    return f"{size / 2**20:,.0f} MB".replace(",", " ")
+
+
+def report_storage() -> None:
+    """What the data takes on disk: the whole database, its catalog tables and its search documents (each
+    with their indexes); with Elasticsearch, its indexes (replicas included) and the heap of its nodes."""
+    from django.conf import settings
+    from django.db import connection
+
+    from catalog.registry import SPECS
+    from search import elastic
+    from search.engines import elasticsearch_enabled
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_database_size(current_database())")
+            total = cursor.fetchone()[0]
+            cursor.execute(
+                "SELECT relname LIKE 'catalog%%', sum(pg_total_relation_size(oid)) FROM pg_class "
+                "WHERE relkind = 'r' AND (relname LIKE 'catalog%%' OR relname LIKE 'search%%') GROUP BY 1"
+            )
+            apps = {catalog: size for catalog, size in cursor.fetchall()}
+    else:
+        # Every table and index: the whole file but its free pages.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size")
+            total = cursor.fetchone()[0]
+            cursor.execute(
+                "SELECT tbl_name LIKE 'catalog%', name FROM sqlite_master "
+                "WHERE tbl_name LIKE 'catalog%' OR tbl_name LIKE 'search%'"
+            )
+            names = cursor.fetchall()
+            apps = {True: 0, False: 0}
+            for catalog, name in names:
+                cursor.execute("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = %s", [name])
+                apps[bool(catalog)] += cursor.fetchone()[0]
+    print(
+        f"database on disk: {megabytes(total)} (catalog tables {megabytes(apps.get(True, 0))}, "
+        f"search documents {megabytes(apps.get(False, 0))}, each with its indexes)"
+    )
+    if elasticsearch_enabled():
+        es = elastic.client()
+        prefix = settings.CATALOG_SEARCH["INDEX_PREFIX"]
+        pattern = ",".join(f"{prefix}-{name}-*" for name in [*SPECS, "wagtail"])
+        store = es.indices.stats(index=pattern, metric="store")["_all"]["total"]["store"]["size_in_bytes"]
+        nodes = es.nodes.stats(metric="jvm")["nodes"].values()
+        used = sum(node["jvm"]["mem"]["heap_used_in_bytes"] for node in nodes)
+        heap = sum(node["jvm"]["mem"]["heap_max_in_bytes"] for node in nodes)
+        print(
+            f"Elasticsearch: the catalogs' and pages' indexes {megabytes(store)}; "
+            f"heap {megabytes(used)} used of "
+            f"{megabytes(heap)} on {len(nodes)} node(s)"
+        )
+
+
+def report_memory(server) -> None:
+    count, memory = workers_memory(server.pid)
+    print(f"    gunicorn's {count} workers after the requests: {memory:.0f} MB resident")
+
+
 def measure_site_search(name: str, requests: int) -> None:
     port = free_port()
     with tempfile.TemporaryFile() as log:
@@ -166,6 +228,7 @@ def measure_site_search(name: str, requests: int) -> None:
                 samples = [get(port, encoded, SITE_SEARCH)[1] for _ in range(requests)]
                 described = f"{label} ({text})"
                 print(f"    {described:42} server time  {summary([t['app'] for t in samples])}")
+            report_memory(server)
         except OSError:
             log.seek(0)
             print(log.read().decode()[-3000:], file=sys.stderr)
@@ -184,6 +247,7 @@ def measure(name: str, raw_search, encoded: str, requests: int) -> None:
                 get(port, encoded)
                 raw_search()
             samples = [get(port, encoded) for _ in range(requests)]
+            count, memory = workers_memory(server.pid)
         except OSError:
             log.seek(0)
             print(log.read().decode()[-3000:], file=sys.stderr)
@@ -204,6 +268,7 @@ def measure(name: str, raw_search, encoded: str, requests: int) -> None:
     print(f"    client time over HTTP        {summary([client for client, _ in samples])}")
     print(f"    raw engine time              {summary(raw)}")
     print(f"    server p95 / engine p95      {percentile(server_times, 0.95) / percentile(raw, 0.95):.2f}")
+    print(f"    gunicorn's {count} workers after the requests: {memory:.0f} MB resident")
 
 
 if __name__ == "__main__":

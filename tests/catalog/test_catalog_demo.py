@@ -11,7 +11,7 @@ from io import StringIO
 from types import SimpleNamespace
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
@@ -125,7 +125,8 @@ def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(
         "conversations.management.commands.seed_demo.seed", lambda write: calls.append("pages")
     )
     monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.seed_catalogs", lambda write: calls.append("catalogs")
+        "conversations.management.commands.seed_demo.seed_catalogs",
+        lambda write, scale: calls.append(f"catalogs ×{scale:g}"),
     )
     monkeypatch.setattr(
         "conversations.management.commands.seed_demo.rebuild_all",
@@ -148,7 +149,7 @@ def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(
     call_command("seed_demo", stdout=out)
     assert calls == [
         "pages",
-        "catalogs",
+        "catalogs ×1",
         "people",
         "conversations",
         "alerts",
@@ -156,6 +157,23 @@ def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(
         "content checks",
     ]
     assert "[3/8] catalogs…" in out.getvalue()
+    calls.clear()
+    call_command("seed_demo", "--scale", "10", stdout=out)
+    assert "catalogs ×10" in calls
+    for wrong in ("0", "-1", "21"):
+        with pytest.raises(CommandError, match="--scale"):
+            call_command("seed_demo", "--scale", wrong, stdout=out)
+
+
+@pytest.mark.slow
+def test_ten_times_the_organizations_still_have_names_of_their_own():
+    """Past i.Moscow's size an industry's names run out: then a region sets a company's name apart."""
+    identities = demo.Plan.at_scale(10, timezone.localdate()).identities
+    assert len(identities) == 350_000
+    for language in ("ru", "en"):
+        names = [getattr(identity, f"name_{language}") for identity in identities]
+        assert len(set(names)) == len(names)
+    assert any(identity.name_en.endswith(" Ural LLC") for identity in identities)
 
 
 # --- The seeded catalog ---------------------------------------------------------------------------------
