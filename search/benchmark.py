@@ -6,7 +6,9 @@ started with that engine alone, and sequential GET requests (no page cache) ask 
 for a text query with three facets selected, once with a selective word and once with a broad one. It
 prints p50/p95 of the server time (the Server-Timing header: everything Django does for the page, and
 the engine's share of it), of the time seen by the client, the same query's raw engine time in this
-process (the floor), their ratio, and the time of a full reindex of all catalogs.
+process (the floor), their ratio, the time of a full reindex of the catalogs and pages
+(rebuild_search_index), the size of the database and the indexes, Elasticsearch's heap and the workers'
+memory.
 
 Then the site search (/ru/search/) per engine, for everyday queries: p50/p95 of its server time, which holds
 the support measures' and the other pages' search, the four catalogs' and, for a typo, the correction.
@@ -131,11 +133,8 @@ def measure_catalog_listing(requests: int) -> None:
     started = time.perf_counter()
     call_command("rebuild_search_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
     reindex = time.perf_counter() - started
-    if elasticsearch_enabled():
-        # Wagtail's page index in Elasticsearch, with the analysis of search.wagtail_elasticsearch.
-        call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
     indexes = "database + Elasticsearch" if elasticsearch_enabled() else "database"
-    print(f"full reindex of all catalogs ({indexes}): {reindex:.1f} s")
+    print(f"full reindex of the catalogs and pages ({indexes}): {reindex:.1f} s")
     report_storage()
 
     spec = SPECS["organizations"]

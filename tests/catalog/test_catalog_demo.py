@@ -133,6 +133,10 @@ def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(
         lambda write: calls.append("search documents"),
     )
     monkeypatch.setattr(
+        "conversations.management.commands.seed_demo.rebuild_wagtail_index",
+        lambda write: calls.append("wagtail index"),
+    )
+    monkeypatch.setattr(
         "conversations.management.commands.seed_demo.check_all", lambda write: calls.append("content checks")
     )
     monkeypatch.setattr(
@@ -154,6 +158,7 @@ def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(
         "conversations",
         "alerts",
         "search documents",
+        "wagtail index",
         "content checks",
     ]
     assert "[3/8] catalogs…" in out.getvalue()

@@ -7,7 +7,7 @@ from catalog.demo import seed_catalogs
 from conversations.demo import seed_conversations
 from core.content_problems import check_all
 from home.demo.seed import seed
-from search.indexing import rebuild_all
+from search.indexing import rebuild_all, rebuild_wagtail_index
 from taxonomy.loading import load_taxonomies
 
 
@@ -23,8 +23,9 @@ class Command(BaseCommand):
             "--scale",
             type=float,
             default=1.0,
-            help="Multiplies the catalogs' sizes: 1 is i.Moscow's today (35,000 organizations, 1,900 premises, "
-            "1,500 projects, 550 manufacturers), 10 ten times that. A catalog that has rows keeps them.",
+            help="Multiplies the catalogs' sizes: 1 is i.Moscow's today (35,000 organizations, 1,900 "
+            "premises, 1,500 projects, 550 manufacturers), 10 ten times that. A catalog that has rows keeps "
+            "them.",
         )
 
     def handle(self, *args, if_empty=False, scale=1.0, **options):
@@ -76,6 +77,7 @@ class Command(BaseCommand):
 
     def _search_documents(self):
         rebuild_all(write=self.stdout.write)
+        rebuild_wagtail_index(write=self.stdout.write)
 
     def _content_checks(self):
         check_all(write=self.stdout.write)

@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from search import elastic
-from search.indexing import rebuild_all
+from search.indexing import rebuild_all, rebuild_wagtail_index
 
 
 class Command(BaseCommand):
@@ -16,6 +16,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         try:
             counts = rebuild_all(write=self.stdout.write)
+            rebuild_wagtail_index(write=self.stdout.write)
         except (elastic.Unavailable, *elastic.FAILURES) as error:
             # Nothing is lost: a catalog's aliases move only once its new indexes are complete.
             raise CommandError(
