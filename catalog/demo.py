@@ -1,20 +1,24 @@
-"""Deterministic demo catalogs at a realistic scale: organizations, premises, projects and manufacturers.
+"""Deterministic demo catalogs at a realistic scale: organizations, premises, projects, manufacturers and
+manufacturing orders.
 
 Every entry is a Russian row and an English row with the same `translation_key`: the English row has English
 text in the model's `text_fields` and the same facts (every other field and every many-to-many). Links to
-other catalog entries (Project.organization, Manufacturer.organization) and to cluster pages point to the
+other catalog entries (Project.organization, Manufacturer.organization, Order.organization) and to cluster
+pages point to the
 Russian row in both languages.
 
-The data comes from pure generator functions (`organization`, `premises`, `project`, `manufacturer`): each
+The data comes from pure generator functions (`organization`, `premises`, `project`, `manufacturer`,
+`order`): each
 entry is a function of its index and of a `Plan` (the sizes, `today`, and the industries of the cluster
 pages), drawn from a `random.Random` seeded with the catalog and the index. They touch no database, so tests
 can check what they produce at full scale. `seed_catalogs` resolves the taxonomy slugs and indexes to ids and
 writes the rows with `bulk_create`, a catalog per transaction; a catalog that already has Russian rows is
 left alone, so re-running changes nothing.
 
-Full scale: 35,000 organizations, 1,900 premises, 1,500 projects and 550 manufacturers, in each language.
-`scale` multiplies all four sizes (each rounded, and at least `MINIMUM_SIZE`), so tests can build a small
-catalog with every kind of entry: `seed_catalogs(write, scale=0.01)` makes 350 / 19 / 15 / 6.
+Full scale: 35,000 organizations, 1,900 premises, 1,500 projects, 550 manufacturers and 400 manufacturing
+orders, in each language. `scale` multiplies all five sizes (each rounded, and at least `MINIMUM_SIZE`), so
+tests can build a small catalog with every kind of entry: `seed_catalogs(write, scale=0.01)` makes
+350 / 19 / 15 / 6 / 5.
 """
 
 import datetime
@@ -46,6 +50,8 @@ from catalog.models import (
     CompanySize,
     LegalForm,
     Manufacturer,
+    Order,
+    OrderStatus,
     Organization,
     Premises,
     PremisesKind,
@@ -70,7 +76,13 @@ from taxonomy.models import (
 
 TRANSLATION_LANGUAGE = "en"
 SEED = 20_261_125
-FULL_SIZES = {"organizations": 35_000, "premises": 1_900, "projects": 1_500, "manufacturers": 550}
+FULL_SIZES = {
+    "organizations": 35_000,
+    "premises": 1_900,
+    "projects": 1_500,
+    "manufacturers": 550,
+    "orders": 400,
+}
 MINIMUM_SIZE = 5
 ROW_BATCH = 1_000
 LINK_BATCH = 5_000
@@ -92,6 +104,7 @@ class Plan:
     premises: int = FULL_SIZES["premises"]
     projects: int = FULL_SIZES["projects"]
     manufacturers: int = FULL_SIZES["manufacturers"]
+    orders: int = FULL_SIZES["orders"]
     clusters: tuple[str, ...] = ()
 
     @classmethod
@@ -119,6 +132,15 @@ class Plan:
         """The organizations whose main role is "participant": the ones that run projects."""
         return tuple(index for index in range(self.organizations) if _main_role(index) == "participant")
 
+    @cached_property
+    def buyers(self) -> dict[str, tuple[int, ...]]:
+        """The participants that are not manufacturers themselves, by main industry: who places orders."""
+        found: dict[str, list[int]] = {}
+        for index in self.participants:
+            if index not in self.manufacturer_set:
+                found.setdefault(self.identities[index].industry, []).append(index)
+        return {industry: tuple(indexes) for industry, indexes in found.items()}
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -143,13 +165,24 @@ def entry_key(catalog: str, index: int) -> uuid.UUID:
     return uuid.uuid5(_KEY_NAMESPACE, f"{catalog}:{index}")
 
 
-_STREAMS = ("organization", "organization-role", "premises", "project", "manufacturer", "organization-name")
+_STREAMS = (
+    "organization",
+    "organization-role",
+    "premises",
+    "project",
+    "manufacturer",
+    "organization-name",
+    "order",
+)
+# The number of streams before orders came: a stream added at the end leaves the others' seeds, hence all
+# the data they make (and the relevance figures measured on it), as they were.
+_STREAM_SPACING = 6
 
 
 def _rng(stream: str, index: int) -> random.Random:
     """The random numbers of one entry: seeded with an integer (much faster than a string) made of the
     seed, the stream and the index."""
-    return random.Random((SEED * len(_STREAMS) + _STREAMS.index(stream)) * 10**9 + index)
+    return random.Random((SEED * _STREAM_SPACING + _STREAMS.index(stream)) * 10**9 + index)
 
 
 # --- Reference data and vocabulary -----------------------------------------------------------------------
@@ -730,6 +763,311 @@ _MANUFACTURER_EXTRAS = (
 )
 
 
+# Manufacturing orders: what a buyer of an industry needs made. Per product: its name (Russian in the
+# nominative plural, which is also its accusative), the letters of its designation, what it says about
+# itself, the capabilities it needs (the first is the main one), the materials it can be made of (those
+# of its capabilities), the certificates a buyer may require, the industries that order it, the batch
+# sizes ordered and the price of a piece in roubles (low, high).
+@dataclass(frozen=True)
+class _Product:
+    ru: str
+    en: str
+    code: tuple[str, str]
+    about: tuple[str, str]
+    capabilities: tuple[str, ...]
+    materials: tuple[str, ...]
+    certifications: tuple[str, ...]
+    industries: tuple[str, ...]
+    batches: tuple[int, ...]
+    price: tuple[int, int]
+
+
+_ORDER_PRODUCTS = (
+    _Product(
+        "Корпуса датчиков", "Sensor housings", ("КД", "KD"),
+        ("Фрезерованные корпуса с посадочными местами под плату и уплотнение.",
+         "Milled housings with seats for the board and a seal."),
+        ("cnc-machining",), ("aluminium", "stainless-steel"), (),
+        ("microelectronics", "robotics", "urban-technologies", "energy-cleantech", "agritech"),
+        (50, 100, 200, 500, 1000), (900, 4500),
+    ),
+    _Product(
+        "Корпуса приборов", "Instrument enclosures", ("КП", "KP"),
+        ("Корпус из двух половин на защёлках, с окном под дисплей.",
+         "A two-part snap-fit enclosure with a display window."),
+        ("injection-moulding",), ("abs", "polycarbonate"), (),
+        ("microelectronics", "telecommunications", "urban-technologies", "energy-cleantech"),
+        (1000, 2000, 5000, 10_000), (60, 350),
+    ),
+    _Product(
+        "Платы контроллеров", "Controller boards", ("ПК", "PK"),
+        ("Поверхностный монтаж по готовым Gerber-файлам и спецификации, с функциональным контролем.",
+         "Surface-mount assembly from the buyer's Gerber files and parts list, with functional testing."),
+        ("pcb-assembly",), ("fr4",), (),
+        ("microelectronics", "robotics", "energy-cleantech", "transport-logistics", "agritech"),
+        (100, 300, 500, 1000, 2000, 5000), (400, 3500),
+    ),
+    _Product(
+        "Блоки управления", "Control units", ("БУ", "BU"),
+        ("Нужны схемотехника и трассировка платы по техническому заданию, затем опытная и серийная партии.",
+         "Circuit design and board layout to the buyer's specification, then a pilot and a production run."),
+        ("electronics-design", "pcb-assembly"), ("fr4",), (),
+        ("robotics", "energy-cleantech", "agritech", "urban-technologies"),
+        (20, 50, 100, 300), (3000, 20_000),
+    ),
+    _Product(
+        "Кабельные жгуты", "Cable harnesses", ("КЖ", "KZh"),
+        ("Жгуты по схеме заказчика, с маркировкой проводов и проверкой на обрыв.",
+         "Harnesses to the buyer's wiring diagram, with marked wires and continuity testing."),
+        ("cable-assembly",), ("copper", "silicone"), (),
+        ("transport-logistics", "robotics", "energy-cleantech", "telecommunications", "aerospace"),
+        (200, 500, 1000, 3000), (300, 2500),
+    ),
+    _Product(
+        "Кронштейны крепления", "Mounting brackets", ("КР", "KR"),
+        ("Кронштейны по чертежам: вырезка, гибка, отверстия под крепёж.",
+         "Brackets to drawings: cut, bent and drilled for fasteners."),
+        ("laser-cutting", "sheet-metal"), ("steel", "stainless-steel", "aluminium"), (),
+        ("construction-technologies", "urban-technologies", "energy-cleantech", "telecommunications"),
+        (500, 1000, 2000, 5000), (80, 600),
+    ),
+    _Product(
+        "Телекоммуникационные шкафы", "Telecom cabinets", ("ШТ", "ShT"),
+        ("Уличные шкафы со степенью защиты IP55, с дверью на замке.",
+         "Outdoor IP55 cabinets with a lockable door."),
+        ("sheet-metal", "powder-coating"), ("steel", "aluminium"), (),
+        ("telecommunications", "energy-cleantech", "urban-technologies"),
+        (20, 50, 100, 200), (9000, 45_000),
+    ),
+    _Product(
+        "Рамы зарядных станций", "Charging station frames", ("РЗ", "RZ"),
+        ("Сварные рамы стоек зарядных станций с антикоррозийным покрытием.",
+         "Welded frames for charging posts with an anti-corrosion finish."),
+        ("welding", "powder-coating"), ("steel", "stainless-steel"), (),
+        ("energy-cleantech", "transport-logistics", "urban-technologies"),
+        (20, 50, 100, 300), (12_000, 60_000),
+    ),
+    _Product(
+        "Валы и втулки", "Shafts and bushings", ("ВВ", "VV"),
+        ("Токарно-фрезерная обработка, допуски по 7-му квалитету.",
+         "Turned and milled parts, tolerances to IT7."),
+        ("cnc-machining",), ("steel", "stainless-steel", "copper"), (),
+        ("mechanical-engineering", "robotics", "agritech", "transport-logistics"),
+        (100, 200, 500, 1000), (500, 6000),
+    ),
+    _Product(
+        "Детали манипуляторов", "Robot arm parts", ("ДМ", "DM"),
+        ("Звенья и фланцы манипулятора с точными посадками под подшипники.",
+         "Links and flanges of a robot arm with precision bearing seats."),
+        ("cnc-machining",), ("aluminium", "titanium"), (),
+        ("robotics", "mechanical-engineering"),
+        (20, 50, 100, 200), (2500, 30_000),
+    ),
+    _Product(
+        "Прототипы корпусов", "Housing prototypes", ("ПР", "PR"),
+        ("Опытные образцы корпуса для испытаний и показа заказчикам.",
+         "Prototype housings for testing and for showing to customers."),
+        ("3d-printing",), ("polyamide", "abs", "polycarbonate"), (),
+        ("robotics", "urban-technologies", "microelectronics", "creative-industries", "edtech"),
+        (5, 10, 20, 50), (1500, 12_000),
+    ),
+    _Product(
+        "Кронштейны для беспилотников", "Drone brackets", ("КБ", "KB"),
+        ("Облегчённые кронштейны подвеса камеры и аккумулятора.",
+         "Lightweight brackets for the camera gimbal and the battery."),
+        ("3d-printing",), ("titanium", "polyamide", "composites"), (),
+        ("aerospace", "robotics", "agritech"),
+        (50, 100, 200), (3000, 25_000),
+    ),
+    _Product(
+        "Корпуса насосов", "Pump housings", ("КН", "KN"),
+        ("Литые корпуса с последующей механообработкой посадочных поверхностей.",
+         "Cast housings with the mating surfaces machined afterwards."),
+        ("casting", "cnc-machining"), ("aluminium", "steel"), (),
+        ("mechanical-engineering", "energy-cleantech", "agritech"),
+        (50, 100, 300, 500), (4000, 25_000),
+    ),
+    _Product(
+        "Радиаторы охлаждения", "Heat sinks", ("РО", "RO"),
+        ("Радиаторы для силовой электроники, рёбра по чертежу, фрезеровка основания.",
+         "Heat sinks for power electronics, fins to drawing, milled base."),
+        ("casting", "cnc-machining"), ("aluminium", "copper"), (),
+        ("microelectronics", "energy-cleantech", "telecommunications"),
+        (200, 500, 1000, 2000), (300, 2500),
+    ),
+    _Product(
+        "Уплотнители", "Seals", ("УП", "UP"),
+        ("Уплотнительные кольца и прокладки по чертежу, пищевой или медицинский силикон.",
+         "O-rings and gaskets to drawing, in food-grade or medical-grade silicone."),
+        ("injection-moulding",), ("silicone",), (),
+        ("medical-devices", "mechanical-engineering", "foodtech"),
+        (5000, 10_000, 20_000, 50_000), (5, 60),
+    ),
+    _Product(
+        "Защитные чехлы для приборов", "Protective instrument covers", ("ЗЧ", "ZCh"),
+        ("Чехлы с карманами и ремнём, по выкройкам заказчика.",
+         "Covers with pockets and a strap, to the buyer's patterns."),
+        ("textile-sewing",), ("textiles",), (),
+        ("medical-devices", "edtech", "urban-technologies", "creative-industries"),
+        (200, 500, 1000, 2000), (250, 1500),
+    ),
+    _Product(
+        "Комплекты форменной одежды", "Uniform sets", ("ФО", "FO"),
+        ("Куртка и брюки с нанесением логотипа, размерный ряд от 44 до 60.",
+         "Jacket and trousers with the logo applied, sizes 44 to 60."),
+        ("textile-sewing",), ("textiles",), (),
+        ("creative-industries", "transport-logistics", "foodtech", "edtech"),
+        (100, 300, 500, 1000), (900, 4000),
+    ),
+    _Product(
+        "Злаковые батончики", "Cereal bars", ("ЗБ", "ZB"),
+        ("Фасовка батончиков по рецептуре заказчика в индивидуальную упаковку.",
+         "Bars made to the buyer's recipe and packed individually."),
+        ("food-packaging",), (), ("haccp",),
+        ("foodtech", "agritech"),
+        (10_000, 20_000, 50_000), (15, 45),
+    ),
+    _Product(
+        "Порционные соусы", "Single-serve sauces", ("ПС", "PS"),
+        ("Фасовка соусов в порционные пакеты-саше по 20 г.",
+         "Sauces packed in 20 g single-serve sachets."),
+        ("food-packaging",), (), ("haccp",),
+        ("foodtech",),
+        (20_000, 50_000, 100_000), (4, 15),
+    ),
+    _Product(
+        "Таблетки дженерика", "Generic tablets", ("ТД", "TD"),
+        ("Производство таблетированной формы по зарегистрированной документации заказчика.",
+         "Tablets made to the buyer's registered documentation."),
+        ("pharma-contract",), (), ("gmp",),
+        ("pharmaceuticals", "biotechnology"),
+        (50_000, 100_000, 200_000), (2, 12),
+    ),
+    _Product(
+        "Флаконы с реагентами", "Reagent vials", ("ФР", "FR"),
+        ("Розлив реагентов для диагностических наборов во флаконы с маркировкой.",
+         "Reagents for diagnostic kits filled into labelled vials."),
+        ("pharma-contract",), (), ("gmp",),
+        ("biotechnology", "pharmaceuticals", "medical-devices"),
+        (1000, 5000, 10_000), (50, 400),
+    ),
+    _Product(
+        "Лицевые панели", "Front panels", ("ЛП", "LP"),
+        ("Панели с вырезами под разъёмы и индикаторы, окраска в цвет по RAL.",
+         "Panels with cut-outs for connectors and indicators, painted to a RAL colour."),
+        ("laser-cutting", "powder-coating"), ("aluminium", "steel"), (),
+        ("microelectronics", "telecommunications", "energy-cleantech"),
+        (100, 300, 500, 1000), (300, 2000),
+    ),
+    _Product(
+        "Корпуса аккумуляторных модулей", "Battery module casings", ("КА", "KA"),
+        ("Герметичные корпуса модулей с креплениями для ячеек.",
+         "Sealed module casings with mountings for the cells."),
+        ("sheet-metal", "welding"), ("aluminium", "stainless-steel"), (),
+        ("energy-cleantech", "transport-logistics"),
+        (50, 100, 300, 500), (3000, 15_000),
+    ),
+    _Product(
+        "Крыльчатки вентиляторов", "Fan impellers", ("КВ", "KV"),
+        ("Литые крыльчатки с балансировкой после механообработки.",
+         "Cast impellers, balanced after machining."),
+        ("casting", "cnc-machining"), ("aluminium", "steel"), (),
+        ("mechanical-engineering", "energy-cleantech", "aerospace"),
+        (20, 50, 100, 200), (8000, 60_000),
+    ),
+    _Product(
+        "Композитные панели", "Composite panels", ("КМ", "KM"),
+        ("Раскрой панелей обшивки по развёрткам заказчика.",
+         "Skin panels cut to the buyer's flat patterns."),
+        ("laser-cutting",), ("composites",), (),
+        ("aerospace", "transport-logistics", "construction-technologies"),
+        (50, 100, 300), (2000, 15_000),
+    ),
+    _Product(
+        "Антенные модули", "Antenna modules", ("АМ", "AM"),
+        ("Монтаж плат антенного модуля и кабельных выводов с разъёмами.",
+         "Antenna module boards assembled with their cable leads and connectors."),
+        ("pcb-assembly", "cable-assembly"), ("fr4", "copper"), (),
+        ("telecommunications", "aerospace", "urban-technologies"),
+        (100, 300, 500, 1000), (1500, 9000),
+    ),
+    _Product(
+        "Защитные ограждения оборудования", "Machine guards", ("ОГ", "OG"),
+        ("Сварные ограждения роботизированных ячеек с сетчатым заполнением.",
+         "Welded guards for robot cells with mesh infill."),
+        ("welding", "powder-coating"), ("steel",), (),
+        ("robotics", "mechanical-engineering", "foodtech"),
+        (20, 50, 100), (8000, 40_000),
+    ),
+    _Product(
+        "Корпуса медицинских изделий", "Medical device housings", ("КИ", "KI"),
+        ("Корпуса из материалов, допущенных для медицинских изделий, с ультразвуковой сваркой половин.",
+         "Housings in materials approved for medical devices, with ultrasonically welded halves."),
+        ("injection-moulding",), ("polycarbonate", "abs"), ("iso-13485",),
+        ("medical-devices",),
+        (1000, 3000, 5000, 10_000), (90, 500),
+    ),
+    _Product(
+        "Заготовки хирургических инструментов", "Surgical instrument blanks", ("ХИ", "KhI"),
+        ("Заготовки зажимов и ретракторов с последующей полировкой.",
+         "Blanks for clamps and retractors, polished afterwards."),
+        ("cnc-machining",), ("stainless-steel", "titanium"), ("iso-13485",),
+        ("medical-devices",),
+        (100, 200, 500), (1500, 9000),
+    ),
+    _Product(
+        "Детали конструкции малых спутников", "Small satellite structural parts", ("ДС", "DS"),
+        ("Панели и стойки каркаса спутника формата CubeSat с контролем геометрии.",
+         "Panels and rails of a CubeSat frame, with dimensional inspection."),
+        ("cnc-machining",), ("aluminium", "titanium"), ("as-9100", "gost-rv"),
+        ("aerospace",),
+        (5, 10, 20, 50), (20_000, 150_000),
+    ),
+    _Product(
+        "Кронштейны автомобильной электроники", "Automotive electronics brackets", ("АК", "AK"),
+        ("Штампованные кронштейны блоков электроники для серийных автомобилей.",
+         "Pressed brackets for electronic units of series-production cars."),
+        ("sheet-metal",), ("steel", "aluminium"), ("iatf-16949",),
+        ("transport-logistics", "mechanical-engineering"),
+        (1000, 3000, 5000, 10_000), (40, 300),
+    ),
+)  # fmt: skip
+# How a title names a capability's work, and a material after «из» / "in": (Russian, English).
+_WORK = {
+    "cnc-machining": ("фрезерная обработка с ЧПУ", "CNC milling"),
+    "injection-moulding": ("литьё под давлением", "injection moulding"),
+    "pcb-assembly": ("монтаж плат", "PCB assembly"),
+    "3d-printing": ("3D-печать", "3D printing"),
+    "sheet-metal": ("листовая обработка", "sheet metal work"),
+    "laser-cutting": ("лазерная резка", "laser cutting"),
+    "welding": ("сварка", "welding"),
+    "casting": ("литьё", "casting"),
+    "powder-coating": ("порошковая окраска", "powder coating"),
+    "electronics-design": ("разработка электроники", "electronics design"),
+    "cable-assembly": ("кабельная сборка", "cable assembly"),
+    "textile-sewing": ("пошив", "sewing"),
+    "food-packaging": ("фасовка", "packing"),
+    "pharma-contract": ("контрактное производство", "contract manufacturing"),
+}
+_MATERIALS_GENITIVE = {
+    "steel": "стали",
+    "stainless-steel": "нержавеющей стали",
+    "aluminium": "алюминия",
+    "titanium": "титана",
+    "copper": "меди",
+    "abs": "ABS-пластика",
+    "polyamide": "полиамида",
+    "polycarbonate": "поликарбоната",
+    "composites": "композитов",
+    "fr4": "стеклотекстолита FR-4",
+    "silicone": "силикона",
+    "textiles": "текстиля",
+}
+_OPEN_SHARE = 2 / 3
+_BUDGET_SHARE = 0.6
+_BUYERS_IN_THEIR_REGION = 0.7  # the rest have the batch delivered to Moscow
+
+
 # --- Identifiers ---------------------------------------------------------------------------------------
 
 _INN10_WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -1298,6 +1636,115 @@ def manufacturer(index: int, plan: Plan) -> Entry:
     )
 
 
+@cache
+def _region_names() -> dict[str, tuple[str, str]]:
+    return {row["code"]: (row["name_ru"], row["name_en"]) for row in read_rows("regions.csv")}
+
+
+def _round_budget(amount: float) -> int:
+    """A budget as buyers state one: two significant figures, at least a thousand roubles."""
+    step = 10 ** max(3, len(str(int(amount))) - 2)
+    return max(step, round(amount / step) * step)
+
+
+def _buyer(rng: random.Random, plan: Plan, product: _Product) -> int | None:
+    """A participant (not a manufacturer) in one of the industries that order the product; in a plan too
+    small to have one, any participant that is not a manufacturer."""
+    industries = [industry for industry in product.industries if plan.buyers.get(industry)]
+    if industries:
+        return rng.choice(plan.buyers[rng.choice(industries)])
+    everyone = [index for indexes in plan.buyers.values() for index in indexes]
+    return rng.choice(sorted(everyone)) if everyone else None
+
+
+def order(index: int, plan: Plan) -> Entry:
+    """A batch a participant needs made: a product its industry uses, the capabilities and material that
+    make it, a designation that sets its title apart; two thirds open with the target date ahead, the rest
+    closed with the date behind."""
+    rng = _rng("order", index)
+    product = rng.choice(_ORDER_PRODUCTS)
+    buyer_index = _buyer(rng, plan, product)
+    buyer_region = organization(buyer_index, plan).refs["region"] if buyer_index is not None else "77"
+    region = buyer_region if rng.random() < _BUYERS_IN_THEIR_REGION else "77"
+    materials = (rng.choice(product.materials),) if product.materials else ()
+    certifications = product.certifications if rng.random() < 0.85 else ()
+    if rng.random() < 0.3:
+        certifications += ("iso-9001",)
+    batch = rng.choice(product.batches)
+    budget = _round_budget(batch * rng.uniform(*product.price)) if rng.random() < _BUDGET_SHARE else None
+    is_open = rng.random() < _OPEN_SHARE
+    days = rng.randint(14, 270) if is_open else -rng.randint(7, 365)
+    target = plan.today + datetime.timedelta(days=days)
+
+    # Distinct for each index below 10,000 (see _scatter), so no two orders share a title.
+    designation_ru, designation_en = (f"{letters}-{_scatter(index, 10**4):04d}" for letters in product.code)
+    work_ru = " и ".join(_WORK[slug][0] for slug in product.capabilities)
+    work_en = " and ".join(_WORK[slug][1] for slug in product.capabilities)
+    title_ru, title_en = f"{product.ru} {designation_ru}", f"{product.en} {designation_en}"
+    material_names = [_names("materials.csv")[slug] for slug in materials]
+    if materials:
+        title_ru += f" из {_MATERIALS_GENITIVE[materials[0]]}"
+        title_en += f" in {_lower_first(material_names[0][1])}"
+    name_ru, name_en = f"{title_ru}, {work_ru}", f"{title_en}, {work_en}"
+    capability_names = [_names("capabilities.csv")[slug] for slug in product.capabilities]
+    sentences = [
+        product.about,
+        (
+            f"Партия — {_number_ru(batch)} шт. Виды работ: "
+            + ", ".join(_lower_first(ru) for ru, _ in capability_names)
+            + ".",
+            f"A batch of {batch:,} pieces. Work required: "
+            + ", ".join(_lower_first(en) for _, en in capability_names)
+            + ".",
+        ),
+    ]
+    if materials:
+        sentences.append(
+            (
+                f"Материал: {_lower_first(material_names[0][0])}.",
+                f"Material: {_lower_first(material_names[0][1])}.",
+            )
+        )
+    if certifications:
+        names = [_names("certifications.csv")[slug] for slug in certifications]
+        sentences.append(
+            (
+                "Требуется сертификация: " + ", ".join(ru.split(" (")[0] for ru, _ in names) + ".",
+                "Certification required: " + ", ".join(en.split(" (")[0] for _, en in names) + ".",
+            )
+        )
+    date_ru, date_en = f"{target:%d.%m.%Y}", _date_en(target)
+    if is_open:
+        sentences.append((f"Партия нужна к {date_ru}.", f"The batch is needed by {date_en}."))
+    else:
+        sentences.append(
+            (
+                f"Заказ закрыт; партия была нужна к {date_ru}.",
+                f"The order is closed; the batch was needed by {date_en}.",
+            )
+        )
+    region_ru, region_en = _region_names()[region]
+    sentences.append((f"Регион поставки: {region_ru}.", f"Delivery region: {region_en}."))
+    if budget:
+        sentences.append((f"Бюджет — {_number_ru(budget)} ₽.", f"Budget: RUB {budget:,}."))
+
+    return Entry(
+        index=index,
+        key=entry_key("order", index),
+        slug=latin_slug(name_ru),
+        ru={"name": name_ru, "description": " ".join(ru for ru, _ in sentences)},
+        en={"name": name_en, "description": " ".join(en for _, en in sentences)},
+        facts={
+            "batch_size": batch,
+            "target_date": target,
+            "budget": budget,
+            "status": str(OrderStatus.OPEN if is_open else OrderStatus.CLOSED),
+        },
+        refs={"organization": buyer_index, "region": region},
+        many={"capabilities": product.capabilities, "materials": materials, "certifications": certifications},
+    )
+
+
 # --- Writing ----------------------------------------------------------------------------------------------
 
 
@@ -1363,6 +1810,21 @@ def _catalogs(plan: Plan, locale: Locale, cluster_ids: tuple[int, ...]) -> list[
             lambda plan: plan.manufacturers,
             manufacturer,
             lambda: {"organization": _organizations_by_index(plan, locale)},
+            lambda: {
+                "capabilities": _by_slug(Capability),
+                "materials": _by_slug(Material),
+                "certifications": _by_slug(Certification),
+            },
+        ),
+        Catalog(
+            "orders",
+            Order,
+            lambda plan: plan.orders,
+            order,
+            lambda: {
+                "organization": _organizations_by_index(plan, locale),
+                "region": dict(Region.objects.values_list("code", "pk")),
+            },
             lambda: {
                 "capabilities": _by_slug(Capability),
                 "materials": _by_slug(Material),
@@ -1438,11 +1900,12 @@ def _write(catalog: Catalog, plan: Plan, locales: dict[str, Locale], write: Call
 def seed_catalogs(
     write: Callable[[str], None] = print, today: datetime.date | None = None, scale: float = 1.0
 ) -> Plan:
-    """Creates the four demo catalogs in Russian and English, skipping any that already has Russian rows.
+    """Creates the five demo catalogs in Russian and English, skipping any that already has Russian rows.
 
-    `today` dates the data (years founded and started, when premises become free); `scale` multiplies the
-    full sizes (35,000 organizations, 1,900 premises, 1,500 projects, 550 manufacturers), each rounded and
-    at least MINIMUM_SIZE. Returns the plan the data was generated from.
+    `today` dates the data (years founded and started, when premises become free, orders' target dates);
+    `scale` multiplies the full sizes (35,000 organizations, 1,900 premises, 1,500 projects, 550
+    manufacturers, 400 orders), each rounded and at least MINIMUM_SIZE. Returns the plan the data was
+    generated from.
     """
     today = today or timezone.localdate()
     locales = {

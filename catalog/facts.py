@@ -183,3 +183,17 @@ def lead_time(item: LocalizedEntry, related: dict) -> str:
 def organization_region(item: LocalizedEntry, related: dict):
     organization = item.facts.organization
     return organization.region if organization else None
+
+
+def batch_size(item: LocalizedEntry, related: dict) -> str:
+    pieces = item.facts.batch_size
+    return ngettext("%(count)s piece", "%(count)s pieces", pieces) % {"count": intcomma(pieces)}
+
+
+def target_date(item: LocalizedEntry, related: dict) -> str:
+    return format_date(item.facts.target_date, "j E Y")
+
+
+def budget(item: LocalizedEntry, related: dict):
+    amount = item.facts.budget
+    return _("%(amount)s roubles") % {"amount": intcomma(amount)} if amount else None

@@ -4,7 +4,7 @@ group, for every catalog. Staff who edit in the admin may still publish at once.
 
 from django.apps import apps as installed_apps
 
-MODELS = ("organization", "project", "premises", "manufacturer")
+MODELS = ("organization", "project", "premises", "manufacturer", "order")
 WORKFLOW = "Изменения в каталогах"
 TASK = "Проверка модератором"
 

@@ -6,7 +6,8 @@ it, its relations, what is searched and how it is filtered and sorted, and its a
 the admin menu, the home page, the suggestions, the search documents, mappings, queries, facets and the
 accessibility registry all iterate `SPECS`.
 
-Adding a catalog: its model (a `CatalogEntry`), a `CatalogSpec` in `SPECS`, a migration, its demo generator.
+Adding a catalog: its model (a `CatalogEntry`), a `CatalogSpec` in `SPECS`, a migration, its demo generator,
+and its model in the moderation workflow (`catalog.moderation.MODELS`, with a migration that runs it).
 """
 
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from catalog import facts, relations
 from catalog.entry import CatalogEntry
 from catalog.facts import Fact, related_fetch
-from catalog.models import Manufacturer, Organization, Premises, Project
+from catalog.models import Manufacturer, Order, OrderStatus, Organization, Premises, Project
 
 TAXONOMY_CACHE_SECONDS = 300  # with a per-process cache, the longest another process shows an old label
 
@@ -393,6 +394,71 @@ SPECS = {
                 Fact(_("Lead time"), facts.lead_time),
             ),
             relations=relations.manufacturer_relations,
+        ),
+        CatalogSpec(
+            "orders",
+            Order,
+            home=HomeSection(
+                _("Manufacturing orders"),
+                _("What companies need made: batches, materials, dates."),
+                figure=_("Open manufacturing orders"),
+                counted={"status": OrderStatus.OPEN},
+            ),
+            admin=AdminListing(
+                icon="clipboard-list",
+                list_display=("name", "organization", "batch_size", "target_date", "status", "locale"),
+                list_filter=("status", "capabilities", "region"),
+                search_fields=("name", "organization__name"),
+                list_export=(
+                    "name",
+                    "organization",
+                    "batch_size",
+                    "target_date",
+                    "budget",
+                    "region",
+                    "status",
+                ),
+            ),
+            searched_fields=("name", "description"),
+            facets=(
+                Facet("capabilities", "capabilities__slug"),
+                Facet("materials", "materials__slug"),
+                Facet("certifications", "certifications__slug"),
+                Facet("status", "status", pinned=(OrderStatus.OPEN.value,)),
+            ),
+            ranges=(
+                Range("batch", "batch_size", _("Batch size, pieces")),
+                # The target date's year, not the date: every layer a range passes through (the form's
+                # number fields, Elasticsearch's numeric bounds, the chips and the saved searches' wording)
+                # reads a bound as a number, and a number of days until the date would change every day
+                # while the indexed documents do not. The sort gives the order by the date itself.
+                Range("target_year", "target_date__year", _("Target date, year")),
+            ),
+            sorts=(
+                NEWEST_SORT,
+                Sort("target_date", _("Target date, soonest first"), ("target_date", "pk")),
+                Sort("-batch", _("Batch, largest first"), ("-batch_size", "pk")),
+            ),
+            card=(
+                facts.field(_("Status"), "status"),
+                facts.field(_("Capabilities"), "capabilities"),
+                Fact(_("Batch size"), facts.batch_size),
+                Fact(_("Target date"), facts.target_date),
+                facts.field(_("Delivery region"), "region"),
+                Fact(_("Budget"), facts.budget),
+            ),
+            details=(
+                facts.link(_("Buyer"), "organization"),
+                facts.field(_("Status"), "status"),
+                facts.field(_("Capabilities"), "capabilities"),
+                facts.field(_("Materials"), "materials"),
+                facts.field(_("Certifications"), "certifications"),
+                Fact(_("Batch size"), facts.batch_size),
+                Fact(_("Target date"), facts.target_date),
+                Fact(_("Budget"), facts.budget),
+                facts.field(_("Delivery region"), "region"),
+            ),
+            relations=relations.order_relations,
         ),
     )
 }

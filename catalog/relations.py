@@ -4,6 +4,7 @@ from django.db.models import Count, Window
 
 from catalog.entry import SOURCE_LANGUAGE, localize, published
 from catalog.manufacturers import Manufacturer
+from catalog.orders import Order
 from catalog.organizations import Organization
 from catalog.projects import Project
 
@@ -19,6 +20,10 @@ def organization_relations(entry: Organization) -> dict:
     return {
         "projects": localize(entry.projects.filter(**SHOWN).select_related("locale").order_by("name")),
         "manufacturer": next(iter(localize(entry.manufacturer_profiles.filter(**SHOWN))), None),
+        # The latest target date first: the orders still open come before the ones done.
+        "orders": localize(
+            entry.orders.filter(**SHOWN).select_related("locale").order_by("-target_date", "pk")
+        ),
         "clusters": [cluster.localized for cluster in entry.clusters.all()],
     }
 
@@ -32,6 +37,26 @@ def project_relations(entry: Project) -> dict:
 
 def manufacturer_relations(entry: Manufacturer) -> dict:
     return {"organization": localize([entry.organization])[0]}
+
+
+def order_relations(entry: Order) -> dict:
+    """The buyer, and the manufacturers that offer every capability the order requires and make batches of
+    its size (the buyer itself left out)."""
+    manufacturers = published(Manufacturer).filter(
+        batch_min__lte=entry.batch_size, batch_max__gte=entry.batch_size
+    )
+    for capability in entry.capabilities.all():
+        manufacturers = manufacturers.filter(capabilities=capability)
+    first, total = _first_and_total(
+        manufacturers.exclude(organization=entry.organization_id).select_related("locale"),
+        "organization__name",
+        "pk",
+    )
+    return {
+        "organization": localize([entry.organization])[0],
+        "manufacturers": localize(first),
+        "manufacturers_total": total,
+    }
 
 
 def _first_and_total(entries, *order) -> tuple[list, int]:

@@ -99,9 +99,13 @@ def _value_type(field: models.Field) -> dict:
 
 
 def _path_field(model, path: str) -> models.Field:
+    """The field a value path ends at; after a plain field, a transform's output (`target_date__year`)."""
     *relations, name = path.split("__")
     for relation in relations:
-        model = model._meta.get_field(relation).related_model
+        field = model._meta.get_field(relation)
+        if not field.is_relation:
+            return field.get_transform(name).output_field
+        model = field.related_model
     return model._meta.get_field(name)
 
 

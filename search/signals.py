@@ -27,8 +27,10 @@ def _forget(sender, instance, **kwargs):
 def _dependencies(spec: CatalogSpec):
     """(related model, relation name) for each relation a facet value, range or sort reads through."""
     paths = [facet.path for facet in spec.facets] + value_paths(spec)
-    relations = dict.fromkeys(path.split("__")[0] for path in paths if "__" in path)
-    return [(spec.model._meta.get_field(name), name) for name in relations]
+    names = dict.fromkeys(path.split("__")[0] for path in paths if "__" in path)
+    fields = [(spec.model._meta.get_field(name), name) for name in names]
+    # A path through a plain field is a transform of the entry's own value (target_date__year), no relation.
+    return [(field, name) for field, name in fields if field.is_relation]
 
 
 def _connect_dependency(spec: CatalogSpec, field, relation: str) -> None:

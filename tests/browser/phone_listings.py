@@ -12,12 +12,13 @@ from tests.browser.harness import chromium
 
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-SEGMENTS = ("premises", "projects", "organizations", "manufacturers")
+SEGMENTS = ("premises", "projects", "organizations", "manufacturers", "orders")
 FILTERED = {
     "premises": "kind=office&kind=laboratory&okrug=zelao",
     "projects": "stage=pilot&stage=mvp",
     "organizations": "region=moscow&size=small",
     "manufacturers": "capabilities=cnc-machining&capabilities=3d-printing",
+    "orders": "status=open&capabilities=cnc-machining",
 }
 FIRST_RESULT = ".cards > li"
 TAB_LIMIT = 1000

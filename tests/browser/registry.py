@@ -77,12 +77,14 @@ FILTERED = {
     "projects": ("разработка", "stage=pilot&stage=mvp&industry=robotics&year_min=2018"),
     "organizations": ("технологии", "roles=participant&size=small&size=micro&region=moscow&founded_min=2005"),
     "manufacturers": ("производство", "capabilities=cnc-machining&capabilities=3d-printing&lead_time_max=90"),
+    "orders": ("партия", "status=open&status=closed&batch_min=10&sort=target_date"),
 }
 NOTHING = {
     "premises": "rent_min=9999999",
     "projects": "year_min=3000",
     "organizations": "founded_min=3000",
     "manufacturers": "lead_time_min=30000",
+    "orders": "batch_min=99999999",
 }
 
 # A number people type wrongly, and bounds the wrong way round.
@@ -91,6 +93,7 @@ RANGE_ERROR = {
     "projects": f"investment_min={quote('три миллиона')}&year_min=2020&year_max=2010",
     "organizations": f"founded_min={quote('двухтысячный')}",
     "manufacturers": f"lead_time_min={quote('1 0')}&batch_min=100&batch_max=10",
+    "orders": f"batch_min={quote('сто')}&target_year_min=2028&target_year_max=2026",
 }
 # Keywords, an amount typed with non-breaking spaces and several facets: counts next to every option.
 MEASURES_FILTERED = {

@@ -1,6 +1,7 @@
 """Editors manage the catalogs in the Wagtail admin: list, filter, search, export; rights are per catalog."""
 
 import csv
+import datetime
 import io
 from decimal import Decimal
 
@@ -10,9 +11,9 @@ from django.contrib.auth.models import Group, Permission
 from openpyxl import load_workbook
 from wagtail.users.models import UserProfile
 
-from catalog.models import Manufacturer, Organization, Premises, Project
+from catalog.models import Manufacturer, Order, Organization, Premises, Project
 from core.admin_columns import NumberColumn, column_class_for
-from taxonomy.models import District, OrganizationRole, Region
+from taxonomy.models import Capability, District, OrganizationRole, Region
 from tests.factories import make_entry
 from tests.html import soup
 from tests.staff import sign_in_with_second_factor
@@ -100,6 +101,26 @@ def test_rights_are_per_catalog(client, organizations):
     assert client.get(LIST).status_code == 200
     assert client.get("/admin/snippets/catalog/premises/").status_code in (302, 403)
     assert client.get(f"{LIST}add/").status_code in (302, 403)
+
+
+def test_orders_are_listed_by_status_and_can_be_added(client, editor, organizations):
+    for name, status in [("Корпуса датчиков", "open"), ("Платы контроллеров", "closed")]:
+        make_entry(
+            Order,
+            relations={"capabilities": Capability.objects.filter(slug="cnc-machining")},
+            name=name,
+            organization=organizations[0],
+            batch_size=500,
+            target_date=datetime.date(2027, 3, 1),
+            region=Region.objects.get(code="77"),
+            status=status,
+        )
+    sign_in_with_second_factor(client, editor)
+    closed = client.get("/admin/snippets/catalog/order/", {"status": "closed"}).content.decode()
+    assert "Платы контроллеров" in closed and "Корпуса датчиков" not in closed
+    form = soup(client.get("/admin/snippets/catalog/order/add/"))
+    assert len(form.select('input[type="checkbox"][name="capabilities"]')) == Capability.objects.count()
+    assert form.select_one('select[name="status"] option[selected]')["value"] == "open"
 
 
 def test_many_to_many_choices_are_checkbox_lists_on_snippet_and_page_forms(client, editor, organizations):

@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from catalog import demo, demo_names, demo_places
-from catalog.models import LegalForm, Manufacturer, Organization, Premises, Project
+from catalog.models import LegalForm, Manufacturer, Order, Organization, Premises, Project
 from catalog.validators import inn_is_valid, ogrn_is_valid
 from core.slugs import latin_slug
 from home.models import ClusterIndexPage, ClusterPage
@@ -33,6 +33,14 @@ MODELS = {
     "premises": Premises,
     "projects": Project,
     "manufacturers": Manufacturer,
+    "orders": Order,
+}
+GENERATORS = {
+    "organizations": demo.organization,
+    "premises": demo.premises,
+    "projects": demo.project,
+    "manufacturers": demo.manufacturer,
+    "orders": demo.order,
 }
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 CLUSTER_INDUSTRIES = ("information-technology", "robotics", "fintech")
@@ -195,7 +203,13 @@ def test_every_catalog_has_its_planned_size_in_both_languages(seeded):
         }
         assert keys["ru"] == keys["en"], label
         assert f"  {label}: {size}/{size}" in seeded.lines
-    assert (plan.organizations, plan.premises, plan.projects, plan.manufacturers) == (350, 19, 15, 6)
+    assert (plan.organizations, plan.premises, plan.projects, plan.manufacturers, plan.orders) == (
+        350,
+        19,
+        15,
+        6,
+        5,
+    )
 
 
 def test_english_rows_have_english_text_and_russian_rows_russian_names(seeded):
@@ -219,7 +233,7 @@ def test_translations_share_every_fact_and_link_to_russian_rows(seeded):
         for russian, english in _pairs(model):
             assert _facts(english) == _facts(russian), (model.__name__, russian.pk)
     ru = Locale.objects.get(language_code="ru")
-    linked = [*Project.objects.exclude(organization=None), *Manufacturer.objects.all()]
+    linked = [*Project.objects.exclude(organization=None), *Manufacturer.objects.all(), *Order.objects.all()]
     assert linked and all(row.organization.locale_id == ru.pk for row in linked)
     cluster_ids = {page.pk for page in seeded.clusters}
     members = Organization.clusters.through.objects.values_list("clusterpage_id", flat=True)
@@ -255,6 +269,9 @@ def test_roles_clusters_and_links_follow_the_rules(seeded):
         assert row.organization.roles.filter(slug="manufacturer").exists()
     for row in _rows(Project, "ru").exclude(organization=None):
         assert row.organization.roles.filter(slug="participant").exists()
+    for row in _rows(Order, "ru"):
+        buyer_roles = set(row.organization.roles.values_list("slug", flat=True))
+        assert "participant" in buyer_roles and "manufacturer" not in buyer_roles
     in_clusters = organizations.exclude(clusters=None).distinct().count()
     assert 0.2 < in_clusters / organizations.count() < 0.4
     assert all(1 <= row.clusters.count() <= 2 for row in organizations.exclude(clusters=None).distinct())
@@ -263,12 +280,7 @@ def test_roles_clusters_and_links_follow_the_rules(seeded):
 def test_the_database_holds_what_the_generators_make(seeded):
     """So two fresh runs, which run the same (deterministic) generators, write the same data."""
     plan = seeded.plan
-    for label, generate in [
-        ("organizations", demo.organization),
-        ("premises", demo.premises),
-        ("projects", demo.project),
-        ("manufacturers", demo.manufacturer),
-    ]:
+    for label, generate in GENERATORS.items():
         model = MODELS[label]
         for index in range(0, getattr(plan, label), 3):
             entry = generate(index, plan)
@@ -421,20 +433,68 @@ def test_full_scale_facts_stay_in_their_ranges(full_plan):
         assert len(entry.many["materials"]) <= 4 and len(entry.many["certifications"]) <= 3
 
 
+@pytest.fixture(scope="module")
+def full_orders(full_plan):
+    return [demo.order(index, full_plan) for index in range(full_plan.orders)]
+
+
+def test_full_scale_orders_have_titles_of_their_own_and_ask_for_what_makes_them(full_orders):
+    assert len(full_orders) == 400
+    for language in ("ru", "en"):
+        names = [getattr(entry, language)["name"] for entry in full_orders]
+        assert len(set(names)) == len(names), Counter(names).most_common(3)
+    capability_names, material_names = demo._names("capabilities.csv"), demo._names("materials.csv")
+    for entry in full_orders:
+        product = next(p for p in demo._ORDER_PRODUCTS if entry.ru["name"].startswith(p.ru + " "))
+        assert entry.en["name"].startswith(product.en + " ")
+        assert entry.many["capabilities"] == product.capabilities
+        assert set(entry.many["materials"]) <= set(product.materials)
+        assert bool(entry.many["materials"]) == bool(product.materials)
+        for slug in entry.many["capabilities"]:
+            ru, en = capability_names[slug]
+            assert demo._lower_first(ru) in entry.ru["description"]
+            assert demo._lower_first(en) in entry.en["description"]
+        for slug in entry.many["materials"]:
+            # «…из алюминия» / "… in aluminium" in the title, and the material named in the text.
+            assert f" из {demo._MATERIALS_GENITIVE[slug]}," in entry.ru["name"]
+            assert f" in {demo._lower_first(material_names[slug][1])}," in entry.en["name"]
+            assert demo._lower_first(material_names[slug][0]) in entry.ru["description"]
+        assert set(entry.many["certifications"]) <= {*product.certifications, "iso-9001"}
+        assert entry.facts["batch_size"] in product.batches
+        if entry.facts["budget"] is not None:
+            per_piece = entry.facts["budget"] / entry.facts["batch_size"]
+            low, high = product.price
+            assert low / 2 <= per_piece <= high * 2, (entry.ru["name"], entry.facts)
+
+
+def test_full_scale_orders_come_from_participants_and_are_open_until_their_date(full_plan, full_orders):
+    today = full_plan.today
+    manufacturers = full_plan.manufacturer_set
+    for entry in full_orders:
+        buyer = entry.refs["organization"]
+        assert buyer not in manufacturers and demo._main_role(buyer) == "participant"
+        target = entry.facts["target_date"]
+        if entry.facts["status"] == "open":
+            assert today < target <= today + datetime.timedelta(days=270)
+            assert "нужна к" in entry.ru["description"]
+        else:
+            assert today - datetime.timedelta(days=365) <= target < today
+            assert entry.ru["description"].count("Заказ закрыт") == 1
+    opened = sum(entry.facts["status"] == "open" for entry in full_orders) / len(full_orders)
+    assert 0.6 < opened < 0.72
+    budgets = sum(entry.facts["budget"] is not None for entry in full_orders) / len(full_orders)
+    assert 0.5 < budgets < 0.7
+    regions = Counter(entry.refs["region"] for entry in full_orders)
+    assert regions.most_common(1)[0][0] == "77" and len(regions) > 5
+
+
 def test_generation_is_deterministic():
     today = datetime.date(2026, 3, 2)
 
     def generate():
         plan = demo.Plan.at_scale(0.02, today, CLUSTER_INDUSTRIES)
         return [
-            make(index, plan)
-            for label, make in [
-                ("organizations", demo.organization),
-                ("premises", demo.premises),
-                ("projects", demo.project),
-                ("manufacturers", demo.manufacturer),
-            ]
-            for index in range(getattr(plan, label))
+            make(index, plan) for label, make in GENERATORS.items() for index in range(getattr(plan, label))
         ]
 
     first, second = generate(), generate()
@@ -473,3 +533,14 @@ def test_the_vocabulary_uses_only_known_taxonomy_slugs():
     assert {key for keys in demo._CUSTOMERS_BY_INDUSTRY.values() for key in keys} <= set(demo._CUSTOMERS)
     okrugs = {row["okrug_code"] for row in read_rows("moscow_districts.csv")}
     assert set(demo_places.OKRUG_BOXES) == okrugs
+    assert set(demo._WORK) == slugs("capabilities.csv")
+    assert set(demo._MATERIALS_GENITIVE) == slugs("materials.csv")
+    for product in demo._ORDER_PRODUCTS:
+        assert set(product.industries) <= industries
+        # A product is made of what its capabilities work with.
+        workable = {
+            material for capability in product.capabilities for material in demo._MATERIALS[capability]
+        }
+        assert set(product.materials) <= workable, product.en
+        assert set(product.certifications) <= slugs("certifications.csv")
+        assert product.price[0] < product.price[1] and product.batches

@@ -397,6 +397,8 @@ def test_cards_show_the_facts_people_choose_by_without_a_query_per_card(client, 
         assert first.get_stage_display() in shown and first.industry.name_ru in shown
     elif segment == "organizations":
         assert first.region.name_ru in shown
+    elif segment == "orders":
+        assert f"{first.batch_size:,}".replace(",", "\xa0") in shown and first.region.name_ru in shown
     else:
         assert str(first.lead_time_days) in shown and first.organization.region.name_ru in shown
     facet = spec.facets[0].name

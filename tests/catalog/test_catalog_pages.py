@@ -10,14 +10,24 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from wagtail.models import Locale
 
-from catalog.models import Manufacturer, Organization, Premises, Project
+from catalog.demo import legal_entity_inn
+from catalog.models import Manufacturer, Order, Organization, Premises, Project
 from home.models import ClusterIndexPage, ClusterPage
-from taxonomy.models import Capability, District, Industry, OrganizationRole, PremisesFeature, Region
+from taxonomy.models import (
+    Capability,
+    District,
+    Industry,
+    Material,
+    OrganizationRole,
+    PremisesFeature,
+    Region,
+)
 from tests.factories import make_entry
 from tests.html import soup
 
 # Let until three months from now: the page says from when it is free.
 FREE_FROM = timezone.localdate() + datetime.timedelta(days=90)
+NEEDED_BY = timezone.localdate() + datetime.timedelta(days=60)
 
 pytestmark = pytest.mark.django_db
 
@@ -270,3 +280,101 @@ def test_a_translation_copies_every_fact_and_follows_the_russian_rows_changes(en
     premises.save()
     copy = type(copy).objects.get(pk=copy.pk)
     assert set(copy.features.all()) == set(premises.features.all())
+
+
+@pytest.fixture
+def order(entries):
+    """Sensor boards another participant needs: Neurosensor's profile makes such boards in such batches."""
+    buyer = make_entry(
+        Organization,
+        relations={"roles": OrganizationRole.objects.filter(slug="participant")},
+        name="ООО «Умный дом»",
+        inn=legal_entity_inn("77", 12),
+        legal_form="llc",
+        region=Region.objects.get(code="77"),
+        size="small",
+    )
+    return make_entry(
+        Order,
+        english={"name": "Sensor boards", "description": "Boards for room sensors."},
+        relations={
+            "capabilities": Capability.objects.filter(slug="pcb-assembly"),
+            "materials": Material.objects.filter(slug="fr4"),
+        },
+        name="Платы датчиков",
+        description="Платы для комнатных датчиков.",
+        organization=buyer,
+        batch_size=2000,
+        target_date=NEEDED_BY,
+        budget=1_500_000,
+        region=Region.objects.get(code="50"),
+        status="open",
+    )
+
+
+def test_an_order_page_shows_what_a_manufacturer_chooses_by_and_who_can_make_it(client, entries, order):
+    english = soup(client.get(url(order, "en")))
+    assert english.h1.get_text() == "Sensor boards"
+    facts = english.select_one(".facts").get_text(" ", strip=True)
+    for shown in (
+        "Open",
+        "PCB assembly",
+        "FR-4 laminate",
+        "2,000 pieces",
+        "1,500,000 roubles",
+        "Moscow Oblast",
+    ):
+        assert shown in facts, shown
+    with translation.override("en"):
+        assert date_format(NEEDED_BY, "j E Y") in facts
+    assert url(order.organization, "en") in [a["href"] for a in english.select(".facts a")]
+    makers = [a["href"] for a in english.select("#manufacturers-title ~ ul a")]
+    assert makers == [url(entries["manufacturer"], "en")]
+
+    russian = soup(client.get(url(order)))
+    facts = russian.select_one(".facts").get_text(" ", strip=True)
+    assert "2\xa0000 штук" in facts and "Открыт" in facts and date_format(NEEDED_BY, "j E Y") in facts
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"batch_size": 6000},  # more than Neurosensor makes at once
+        {"buyer": "manufacturer"},  # nobody is offered its own order
+    ],
+)
+def test_an_order_lists_only_manufacturers_that_make_its_batch_and_are_not_its_buyer(
+    client, entries, order, changes
+):
+    if changes.pop("buyer", None):
+        order.organization = entries["organization"]
+    for name, value in changes.items():
+        setattr(order, name, value)
+    order.save()
+    assert not soup(client.get(url(order))).select("#manufacturers-title")
+
+
+def test_the_buyers_page_lists_its_orders(client, order):
+    page = soup(client.get(url(order.organization)))
+    assert [a["href"] for a in page.select("#orders-title ~ ul a")] == [url(order)]
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"batch_size": 0}, "batch_size"),
+        ({"budget": 0}, "budget"),
+        ({"target_date": datetime.date(timezone.localdate().year + 6, 1, 1)}, "target_date"),
+    ],
+)
+def test_order_validation(order, changes, field):
+    for name, value in changes.items():
+        setattr(order, name, value)
+    with pytest.raises(ValidationError) as error:
+        order.full_clean()
+    assert field in error.value.message_dict
+
+
+def test_a_closed_order_keeps_its_past_target_date(order):
+    order.status, order.target_date = "closed", timezone.localdate() - datetime.timedelta(days=200)
+    order.full_clean()

@@ -10,7 +10,7 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
-from catalog.models import Manufacturer, Organization, Premises, Project
+from catalog.models import Manufacturer, Order, Organization, Premises, Project
 from core.models import FooterLink
 from home.models import (
     AccessibilityStatementPage,
@@ -34,6 +34,7 @@ COUNTED = (
     Premises,
     Project,
     Manufacturer,
+    Order,
     Page,
     HomePage,
     SupportMeasureIndexPage,
@@ -85,7 +86,13 @@ def test_seed_demo_twice_leaves_the_same_content():
             pages = model.objects.filter(locale__language_code=language)
             assert (pages.count(), pages.live().count()) == expected, (model, language)
     assert SupportMeasurePage.objects.filter(go_live_at__isnull=False, live=False).count() == 2
-    for model, size in [(Organization, 35_000), (Premises, 1_900), (Project, 1_500), (Manufacturer, 550)]:
+    for model, size in [
+        (Organization, 35_000),
+        (Premises, 1_900),
+        (Project, 1_500),
+        (Manufacturer, 550),
+        (Order, 400),
+    ]:
         for language in ("ru", "en"):
             assert model.objects.filter(locale__language_code=language).count() == size, (model, language)
     assert first["HomeFeaturedMeasure"] == 6

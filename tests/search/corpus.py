@@ -8,6 +8,7 @@ that name a facet value, synonyms. `expected` computes the answers by brute forc
 operations), independently of any engine.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -172,6 +173,56 @@ PREMISES = [
 ]  # fmt: skip
 
 
+ORDERS = [
+    dict(
+        key="sensor-housings", name="Корпуса датчиков из алюминия, фрезерная обработка с ЧПУ",
+        description="Фрезерованные корпуса с посадочными местами под плату.",
+        en=dict(name="Aluminium sensor housings, CNC milling", description="Milled housings for the board."),
+        buyer="Лаборатория робототехники", capabilities=["cnc-machining"], materials=["aluminium"],
+        certifications=[], status="open", batch_size=500, target_date=datetime.date(2027, 3, 1),
+        region="moscow",
+    ),
+    dict(
+        key="pump-housings", name="Литые корпуса насосов",
+        description="Литьё корпусов и механообработка посадочных поверхностей.",
+        en=None,
+        buyer="Печатный двор", capabilities=["casting", "cnc-machining"], materials=["aluminium", "steel"],
+        certifications=["iso-9001"], status="open", batch_size=100, target_date=datetime.date(2027, 6, 15),
+        region="tatarstan",
+    ),
+    dict(
+        key="controller-boards", name="Платы контроллеров",
+        description="Монтаж печатных плат для складских роботов.",
+        en=dict(name="Controller boards", description="PCB assembly for warehouse robots."),
+        buyer="Городская логистика", capabilities=["pcb-assembly"], materials=["fr4"], certifications=[],
+        status="closed", batch_size=2000, target_date=datetime.date(2026, 5, 20), region="moscow",
+    ),
+    dict(
+        key="medical-housings", name="Корпуса медицинских изделий",
+        description="Литьё под давлением, ультразвуковая сварка половин корпуса.",
+        en=dict(name="Medical device housings", description=""),
+        buyer="Медтехника Плюс", capabilities=["injection-moulding"], materials=["polycarbonate", "abs"],
+        certifications=["iso-13485"], status="open", batch_size=5000, target_date=datetime.date(2027, 1, 20),
+        region="moscow",
+    ),
+    dict(
+        key="satellite-parts", name="Детали конструкции малых спутников",
+        description="Фрезерование панелей каркаса из титана и алюминия.",
+        en=dict(name="Small satellite structural parts", description="Milled frame panels in titanium."),
+        buyer="Институт искусственного интеллекта", capabilities=["cnc-machining"],
+        materials=["titanium", "aluminium"], certifications=["as-9100"], status="closed", batch_size=20,
+        target_date=datetime.date(2025, 11, 10), region="saint-petersburg",
+    ),
+    dict(
+        key="uniforms", name="Комплекты форменной одежды", description="Пошив курток и брюк с логотипом.",
+        en=dict(name="Uniform sets", description="Jackets and trousers with a logo."),
+        buyer="Городская логистика", capabilities=["textile-sewing"], materials=["textiles"],
+        certifications=[], status="open", batch_size=300, target_date=datetime.date(2027, 2, 1),
+        region="moscow",
+    ),
+]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Case:
     catalog: str
@@ -237,12 +288,25 @@ CASES = [
     Case("premises", text="startup office"),
     Case("premises", text="coworking Нагатино-Садовники", ranges={"rent": (None, 2000)}),
     Case("premises", text="чистое помещение", facets={"kind": ["laboratory"]}),
+    Case("orders"),
+    # корпусов, корпуса: one stem; алюминия is the material's label «Алюминий» too.
+    Case("orders", text="корпусов"),
+    Case("orders", text="корпуса из алюминия"),
+    Case("orders", text="монтаж плат"),
+    Case("orders", text="ЧПУ", facets={"status": ["open"]}),
+    Case("orders", text="titanium"),
+    Case("orders", facets={"status": ["open"]}),
+    Case("orders", facets={"capabilities": ["cnc-machining", "casting"], "materials": ["aluminium"]}),
+    Case("orders", facets={"certifications": ["iso-13485", "as-9100"]}, ranges={"batch": (10, 5000)}),
+    Case("orders", ranges={"target_year": (2027, None)}, sort="target_date"),
+    Case("orders", facets={"status": ["open", "closed"]}, ranges={"batch": (100, None)}, sort="-batch"),
 ]
 
-CORPUS = {"organizations": ORGANIZATIONS, "premises": PREMISES}
+CORPUS = {"organizations": ORGANIZATIONS, "premises": PREMISES, "orders": ORDERS}
 TEXT_FIELDS = {
     "organizations": ("name", "description"),
     "premises": ("title", "owner", "address", "description"),
+    "orders": ("name", "description"),
 }
 
 
@@ -255,6 +319,13 @@ def _values(catalog: str, entry: dict, okrugs: dict[str, str]) -> dict[str, set[
             "size": {entry["size"]},
             "legal_form": {entry["legal_form"]},
         }
+    if catalog == "orders":
+        return {
+            "capabilities": set(entry["capabilities"]),
+            "materials": set(entry["materials"]),
+            "certifications": set(entry["certifications"]),
+            "status": {entry["status"]},
+        }
     return {
         "kind": {entry["kind"]},
         "available": {str(entry["is_available"])},
@@ -264,12 +335,18 @@ def _values(catalog: str, entry: dict, okrugs: dict[str, str]) -> dict[str, set[
     }
 
 
-RANGE_FIELDS = {"founded": "founded", "area": "area", "rent": "rent"}
+RANGE_VALUES = {
+    "founded": lambda entry: entry["founded"],
+    "area": lambda entry: entry["area"],
+    "rent": lambda entry: entry["rent"],
+    "batch": lambda entry: entry["batch_size"],
+    "target_year": lambda entry: entry["target_date"].year,
+}
 
 
 def _in_ranges(entry: dict, ranges: dict) -> bool:
     for name, (low, high) in ranges.items():
-        value = entry[RANGE_FIELDS[name]]
+        value = RANGE_VALUES[name](entry)
         if (low is not None and value < low) or (high is not None and value > high):
             return False
     return True

@@ -88,6 +88,7 @@ GENERATORS = {
     "premises": demo.premises,
     "projects": demo.project,
     "manufacturers": demo.manufacturer,
+    "orders": demo.order,
 }
 
 

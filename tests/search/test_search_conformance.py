@@ -15,11 +15,21 @@ from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale
 
-from catalog.models import CompanySize, LegalForm, Organization, Premises, PremisesKind
+from catalog.models import CompanySize, LegalForm, Order, OrderStatus, Organization, Premises, PremisesKind
 from catalog.registry import SPECS
 from search import documents
 from search.engines import database
-from taxonomy.models import District, Industry, Okrug, OrganizationRole, PremisesFeature, Region
+from taxonomy.models import (
+    Capability,
+    Certification,
+    District,
+    Industry,
+    Material,
+    Okrug,
+    OrganizationRole,
+    PremisesFeature,
+    Region,
+)
 from tests.factories import make_entry
 from tests.search.corpus import CASES, CORPUS, Case, conjunctive_counts, expected
 
@@ -57,13 +67,28 @@ def _premises(entry: dict, number: int) -> Premises:
     )
 
 
+def _order(entry: dict, number: int) -> Order:
+    return make_entry(
+        Order,
+        english=entry["en"],
+        relations={
+            "capabilities": Capability.objects.filter(slug__in=entry["capabilities"]),
+            "materials": Material.objects.filter(slug__in=entry["materials"]),
+            "certifications": Certification.objects.filter(slug__in=entry["certifications"]),
+        },
+        organization=Organization.objects.get(name=entry["buyer"], locale__language_code="ru"),
+        region=Region.objects.get(slug=entry["region"]),
+        **{name: entry[name] for name in ("name", "description", "status", "batch_size", "target_date")},
+    )
+
+
 @pytest.fixture(scope="module")
 def corpus(django_db_setup, django_db_blocker):
     """The corpus in the database, built once for the module and rolled back after it."""
     with django_db_blocker.unblock(), transaction.atomic():
         Locale.objects.get_or_create(language_code="ru")
         Locale.objects.get_or_create(language_code="en")
-        makers = {"organizations": _organization, "premises": _premises}
+        makers = {"organizations": _organization, "premises": _premises, "orders": _order}
         pks = {
             catalog: {entry["key"]: makers[catalog](entry, number).pk for number, entry in enumerate(entries)}
             for catalog, entries in CORPUS.items()
@@ -84,6 +109,9 @@ def _labels() -> dict[str, dict[str, list[str]]]:
         "okrug": Okrug,
         "district": District,
         "features": PremisesFeature,
+        "capabilities": Capability,
+        "materials": Material,
+        "certifications": Certification,
     }
     labels = {
         name: {
@@ -92,7 +120,12 @@ def _labels() -> dict[str, dict[str, list[str]]]:
         }
         for name, model in taxonomies.items()
     }
-    choices = {"size": CompanySize.choices, "legal_form": LegalForm.choices, "kind": PremisesKind.choices}
+    choices = {
+        "size": CompanySize.choices,
+        "legal_form": LegalForm.choices,
+        "kind": PremisesKind.choices,
+        "status": OrderStatus.choices,
+    }
     choices["available"] = SPECS["premises"].facet("available").values
     for name, values in choices.items():
         labels[name] = {}

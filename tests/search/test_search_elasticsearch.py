@@ -1,6 +1,7 @@
 """The catalog listings on the real Elasticsearch: answers, live updates, rebuilds while the site serves, and
 the database answering (with a warning) when Elasticsearch is away or slow."""
 
+import datetime
 import logging
 import socket
 import threading
@@ -13,14 +14,14 @@ from django.test import override_settings
 from elasticsearch import Elasticsearch
 
 from catalog.importing import import_catalog
-from catalog.models import Manufacturer, Organization
+from catalog.models import Manufacturer, Order, Organization
 from catalog.registry import SPECS
 from search import breaker, elastic
 from search.benchmark_indexing import write_organizations
 from search.engines import elasticsearch as elasticsearch_engine
 from search.models import SearchBitmap, SearchDocument
 from search.query import Query
-from taxonomy.models import OrganizationRole, Region
+from taxonomy.models import Capability, OrganizationRole, Region
 from tests.factories import make_entry
 from tests.html import card_titles, soup
 
@@ -128,6 +129,34 @@ def test_saves_deletions_and_relations_reach_the_index_after_commit(
     elastic.refresh()
     assert search("дроны").ids == []
     assert search().total == 1
+
+
+def test_an_order_given_another_target_date_is_found_by_its_new_year(
+    on_elasticsearch, two_organizations, django_capture_on_commit_callbacks
+):
+    """The year range reads the target date's year from the indexed document, which a save keeps current."""
+    spec = SPECS["orders"]
+    with django_capture_on_commit_callbacks(execute=True):
+        order = make_entry(
+            Order,
+            relations={"capabilities": Capability.objects.filter(slug="welding")},
+            name="Рамы зарядных станций",
+            organization=two_organizations[0],
+            batch_size=50,
+            target_date=datetime.date(2027, 6, 1),
+            region=Region.objects.get(slug="moscow"),
+        )
+    elastic.rebuild(spec)
+
+    def in_year(year: int) -> list[int]:
+        return elasticsearch_engine.search(spec, Query(ranges={"target_year": (year, year)}), "ru").ids
+
+    assert (in_year(2027), in_year(2028)) == ([order.pk], [])
+    with django_capture_on_commit_callbacks(execute=True):
+        order.target_date = datetime.date(2028, 2, 1)
+        order.save()
+    elastic.refresh()
+    assert (in_year(2027), in_year(2028)) == ([], [order.pk])
 
 
 def test_an_uncommitted_change_does_not_reach_the_index(on_elasticsearch, two_organizations):

@@ -24,8 +24,8 @@ class Command(BaseCommand):
             type=float,
             default=1.0,
             help="Multiplies the catalogs' sizes: 1 is i.Moscow's today (35,000 organizations, 1,900 "
-            "premises, 1,500 projects, 550 manufacturers), 10 ten times that. A catalog that has rows keeps "
-            "them.",
+            "premises, 1,500 projects, 550 manufacturers; and 400 manufacturing orders), 10 ten times that. "
+            "A catalog that has rows keeps them.",
         )
 
     def handle(self, *args, if_empty=False, scale=1.0, **options):
