@@ -10,8 +10,11 @@ database engine find the same entries.
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
+from itertools import batched
 
 from django.conf import settings
 from django.db import models
@@ -146,9 +149,29 @@ def source(spec: CatalogSpec, document: EntryDocument, language: str) -> dict:
     }
 
 
-def _bulk(es: Elasticsearch, actions, expected: int) -> None:
-    """Sends the actions; refusals with the `expected` status are part of the plan, any other is an error."""
-    _done, errors = helpers.bulk(es, actions, raise_on_error=False, chunk_size=1000)
+# A rebuild sends this many bulk requests at once: Elasticsearch indexes one while this process reads and
+# serialises the next, where one at a time left each side waiting for the other (see docs/operations.md).
+REBUILD_REQUESTS = 2
+BULK_CHUNK = 1000
+
+
+def _send(es: Elasticsearch, chunk: tuple[dict, ...]) -> list[dict]:
+    return helpers.bulk(es, chunk, raise_on_error=False, chunk_size=len(chunk))[1]
+
+
+def _bulk(es: Elasticsearch, actions, expected: int, requests: int = 1) -> None:
+    """Sends the actions, up to `requests` bulk requests at a time; refusals with the `expected` status are
+    part of the plan, any other is an error. The actions are made in this thread, whose database connection
+    (and transaction) their queries need; the other threads only send them."""
+    errors = []
+    with ThreadPoolExecutor(requests) as senders:
+        sending = deque()
+        for chunk in batched(actions, BULK_CHUNK):
+            sending.append(senders.submit(_send, es, chunk))
+            if len(sending) >= requests:
+                errors += sending.popleft().result()
+        for sent in sending:
+            errors += sent.result()
     real = [error for error in errors if next(iter(error.values())).get("status") != expected]
     if real:
         raise Unavailable(f"{len(real)} documents were refused, the first: {real[0]}")
@@ -183,27 +206,27 @@ def rebuild(spec: CatalogSpec, write: Callable[[str], None] | None = None) -> in
             mappings=mapping(spec),
             aliases={_next(alias): {}},
         )
-    written = 0
     total = published(spec.model).count()
-    for batch in entry_documents(spec):
-        # `create` never overwrites: a document already there came from a live update, so it is newer.
-        _bulk(
-            es,
-            (
-                {
-                    "_op_type": "create",
-                    "_index": indexes[language],
-                    "_id": document.pk,
-                    **source(spec, document, language),
-                }
-                for document in batch
-                for language in LANGUAGES
-            ),
-            expected=409,
-        )
-        written += len(batch)
-        if write:
-            write(f"  {spec.segment}: {written}/{total}")
+    written = 0
+
+    def actions():
+        nonlocal written
+        for batch in entry_documents(spec):
+            # `create` never overwrites: a document already there came from a live update, so it is newer.
+            for document in batch:
+                for language in LANGUAGES:
+                    yield {
+                        "_op_type": "create",
+                        "_index": indexes[language],
+                        "_id": document.pk,
+                        **source(spec, document, language),
+                    }
+            written += len(batch)
+            if write:
+                write(f"  {spec.segment}: {written}/{total}")
+
+    # One stream for the whole catalog, so that reading the next entries overlaps indexing the last.
+    _bulk(es, actions(), expected=409, requests=REBUILD_REQUESTS)
     for language, index in indexes.items():
         es.indices.put_settings(index=index, settings={"refresh_interval": "1s"})
         es.indices.refresh(index=index)
