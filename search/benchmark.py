@@ -209,9 +209,10 @@ def report_storage() -> None:
         )
 
 
-def report_memory(server) -> None:
-    count, memory = workers_memory(server.pid)
-    print(f"    gunicorn's {count} workers after the requests: {memory:.0f} MB resident")
+def memory(server) -> str:
+    """The gunicorn workers' resident memory, read while the server still runs."""
+    count, megabytes = workers_memory(server.pid)
+    return f"    gunicorn's {count} workers after the requests: {megabytes:.0f} MB resident"
 
 
 def measure_site_search(name: str, requests: int) -> None:
@@ -227,7 +228,7 @@ def measure_site_search(name: str, requests: int) -> None:
                 samples = [get(port, encoded, SITE_SEARCH)[1] for _ in range(requests)]
                 described = f"{label} ({text})"
                 print(f"    {described:42} server time  {summary([t['app'] for t in samples])}")
-            report_memory(server)
+            print(memory(server))
         except OSError:
             log.seek(0)
             print(log.read().decode()[-3000:], file=sys.stderr)
@@ -246,7 +247,7 @@ def measure(name: str, raw_search, encoded: str, requests: int) -> None:
                 get(port, encoded)
                 raw_search()
             samples = [get(port, encoded) for _ in range(requests)]
-            count, memory = workers_memory(server.pid)
+            workers = memory(server)
         except OSError:
             log.seek(0)
             print(log.read().decode()[-3000:], file=sys.stderr)
@@ -267,7 +268,7 @@ def measure(name: str, raw_search, encoded: str, requests: int) -> None:
     print(f"    client time over HTTP        {summary([client for client, _ in samples])}")
     print(f"    raw engine time              {summary(raw)}")
     print(f"    server p95 / engine p95      {percentile(server_times, 0.95) / percentile(raw, 0.95):.2f}")
-    print(f"    gunicorn's {count} workers after the requests: {memory:.0f} MB resident")
+    print(workers)
 
 
 if __name__ == "__main__":

@@ -159,19 +159,29 @@ def _send(es: Elasticsearch, chunk: tuple[dict, ...]) -> list[dict]:
     return helpers.bulk(es, chunk, raise_on_error=False, chunk_size=len(chunk))[1]
 
 
-def _bulk(es: Elasticsearch, actions, expected: int, requests: int = 1) -> None:
-    """Sends the actions, up to `requests` bulk requests at a time; refusals with the `expected` status are
-    part of the plan, any other is an error. The actions are made in this thread, whose database connection
-    (and transaction) their queries need; the other threads only send them."""
+def _send_concurrently(es: Elasticsearch, chunks, requests: int) -> list[dict]:
+    """Up to `requests` chunks on their way at once. The chunks are made in this thread, whose database
+    connection (and transaction) their queries need; the other threads only send them."""
     errors = []
     with ThreadPoolExecutor(requests) as senders:
         sending = deque()
-        for chunk in batched(actions, BULK_CHUNK):
+        for chunk in chunks:
             sending.append(senders.submit(_send, es, chunk))
             if len(sending) >= requests:
                 errors += sending.popleft().result()
         for sent in sending:
             errors += sent.result()
+    return errors
+
+
+def _bulk(es: Elasticsearch, actions, expected: int, requests: int = 1) -> None:
+    """Sends the actions, `requests` bulk requests at a time; refusals with the `expected` status are part
+    of the plan, any other is an error."""
+    chunks = batched(actions, BULK_CHUNK)
+    if requests == 1:  # an editor's save: no thread started on its way
+        errors = [error for chunk in chunks for error in _send(es, chunk)]
+    else:
+        errors = _send_concurrently(es, chunks, requests)
     real = [error for error in errors if next(iter(error.values())).get("status") != expected]
     if real:
         raise Unavailable(f"{len(real)} documents were refused, the first: {real[0]}")
