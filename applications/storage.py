@@ -2,6 +2,7 @@
 
 import os
 import uuid
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.files.storage import Storage, storages
@@ -51,3 +52,28 @@ def delete_files(names) -> None:
     storage = private_storage()
     for name in names:
         storage.delete(name)
+
+
+@contextmanager
+def kept_only_on_success():
+    """Collects the names of files saved inside the block (`save_attachment`), and deletes them again if the
+    block fails: a row that was not stored leaves no file behind."""
+    stored: list[str] = []
+    try:
+        yield stored
+    except BaseException:
+        delete_files(stored)
+        raise
+
+
+def save_attachment(folder: str, file, kind, stored: list[str]) -> dict:
+    """Saves an uploaded file of a checked kind (applications.file_types) under an unguessable name in
+    `folder`; returns the fields an attachment's row keeps of it."""
+    name = private_storage().save(f"{folder}/{uuid.uuid4().hex}{kind.extensions[0]}", file)
+    stored.append(name)
+    return {
+        "stored_name": name,
+        "original_name": file.name[:255],
+        "content_type": kind.content_type,
+        "size": file.size,
+    }

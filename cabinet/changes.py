@@ -120,11 +120,13 @@ class EditedEntry:
 
 
 def catalog_entries(organization) -> dict:
-    """The organization's profile, projects, premises and manufacturing profile, drafts included."""
+    """The organization's profile, projects, premises, manufacturing orders (each with its row, for its status
+    and quotes) and manufacturing profile, drafts included."""
     pk = organization.pk
     projects = organization.projects.filter(locale=organization.locale).order_by("name")
     premises = organization.premises.filter(locale=organization.locale).order_by("title")
     manufacturer = organization.manufacturer_profiles.filter(locale=organization.locale).first()
+    orders = organization.orders.filter(locale=organization.locale).order_by("-created")
     return {
         "profile": EditedEntry(
             str(draft(organization)), review(organization), reverse("cabinet:profile", args=[pk])
@@ -138,6 +140,13 @@ def catalog_entries(organization) -> dict:
         "premises": [
             EditedEntry(str(draft(item)), review(item), reverse("cabinet:premises", args=[pk, item.pk]))
             for item in premises
+        ],
+        "orders": [
+            (
+                EditedEntry(str(draft(order)), review(order), reverse("cabinet:order", args=[pk, order.pk])),
+                order,
+            )
+            for order in orders
         ],
         "manufacturer": EditedEntry(
             str(_("Contract manufacturing profile")),

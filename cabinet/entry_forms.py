@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 
 from catalog.entry import CatalogEntry
-from catalog.models import Manufacturer, Organization, Premises, Project
+from catalog.models import Manufacturer, Order, Organization, Premises, Project
 from core.images import CustomImage
 from core.numbers import GroupedDecimalField, GroupedIntegerField
 
@@ -186,3 +186,21 @@ class ManufacturerForm(EntryForm):
             "lead_time_days",
         ]
         field_classes = {"batch_min": GroupedIntegerField, "batch_max": GroupedIntegerField}
+
+
+class OrderForm(EntryForm):
+    class Meta:
+        model = Order
+        fields = [
+            "name",
+            "description",
+            "capabilities",
+            "materials",
+            "certifications",
+            "batch_size",
+            "target_date",
+            "budget",
+            "region",
+        ]
+        field_classes = {"batch_size": GroupedIntegerField, "budget": GroupedIntegerField}
+        widgets = {"target_date": DateInput}

@@ -12,10 +12,18 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from cabinet.changes import draft, history, review, send_for_review
-from cabinet.entry_forms import EntryForm, ManufacturerForm, OrganizationForm, PremisesForm, ProjectForm
+from cabinet.entry_forms import (
+    EntryForm,
+    ManufacturerForm,
+    OrderForm,
+    OrganizationForm,
+    PremisesForm,
+    ProjectForm,
+)
 from cabinet.views import cabinet_crumbs, membership_or_404
 from catalog.entry import CatalogEntry, source_locale
-from catalog.models import Manufacturer, Premises, Project
+from catalog.models import Manufacturer, Order, Premises, Project
+from catalog.orders import OrderStatus
 from core.listing import form_errors
 from core.navigation import Crumb
 
@@ -101,6 +109,9 @@ def _own_entry(request, organization_pk: int, pk: int | None, model, form_class,
     entry = model.objects.filter(organization=organization, pk=pk, locale=organization.locale).first()
     if entry is None:
         raise Http404
+    if getattr(entry, "status", None) == OrderStatus.CLOSED:
+        messages.info(request, _("This order is closed, so it can no longer be changed."))
+        return redirect("cabinet:organization", organization_pk=organization.pk)
     return _edit(request, membership, entry, form_class, str(draft(entry)))
 
 
@@ -114,6 +125,12 @@ def project(request, organization_pk: int, project_pk: int | None = None):
 @require_http_methods(["GET", "POST"])
 def premises(request, organization_pk: int, premises_pk: int | None = None):
     return _own_entry(request, organization_pk, premises_pk, Premises, PremisesForm, _("New premises"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def order(request, organization_pk: int, order_pk: int | None = None):
+    return _own_entry(request, organization_pk, order_pk, Order, OrderForm, _("A new manufacturing order"))
 
 
 @login_required

@@ -19,6 +19,8 @@ urlpatterns = [
         entry_views.premises,
         name="premises",
     ),
+    path("organizations/<int:organization_pk>/orders/new/", entry_views.order, name="new-order"),
+    path("organizations/<int:organization_pk>/orders/<int:order_pk>/", entry_views.order, name="order"),
     path(
         "organizations/<int:organization_pk>/manufacturing/", entry_views.manufacturing, name="manufacturing"
     ),

@@ -1,5 +1,6 @@
 """Links between catalog entries and pages, read from the catalog side where they are declared."""
 
+from django.db import models
 from django.db.models import Count, Window
 
 from catalog.entry import SOURCE_LANGUAGE, localize, published
@@ -39,18 +40,28 @@ def manufacturer_relations(entry: Manufacturer) -> dict:
     return {"organization": localize([entry.organization])[0]}
 
 
-def order_relations(entry: Order) -> dict:
-    """The buyer, and the manufacturers that offer every capability the order requires and make batches of
-    its size (the buyer itself left out)."""
+def matching_manufacturers(order: Order) -> models.QuerySet:
+    """The published manufacturing profiles that can take the order: every capability and certification it
+    requires, at least one of its materials when it names any, and batches of its size (the buyer itself
+    left out). The order's page lists them, and they are the ones told of it (marketplace.matching)."""
     manufacturers = published(Manufacturer).filter(
-        batch_min__lte=entry.batch_size, batch_max__gte=entry.batch_size
+        batch_min__lte=order.batch_size, batch_max__gte=order.batch_size
     )
-    for capability in entry.capabilities.all():
+    for capability in order.capabilities.all():
         manufacturers = manufacturers.filter(capabilities=capability)
+    for certification in order.certifications.all():
+        manufacturers = manufacturers.filter(certifications=certification)
+    if materials := list(order.materials.all()):
+        manufacturers = manufacturers.filter(
+            pk__in=Manufacturer.materials.through.objects.filter(material__in=materials).values("manufacturer")
+        )
+    return manufacturers.exclude(organization=order.organization_id)
+
+
+def order_relations(entry: Order) -> dict:
+    """The buyer, and the manufacturers that can take the order."""
     first, total = _first_and_total(
-        manufacturers.exclude(organization=entry.organization_id).select_related("locale"),
-        "organization__name",
-        "pk",
+        matching_manufacturers(entry).select_related("locale"), "organization__name", "pk"
     )
     return {
         "organization": localize([entry.organization])[0],

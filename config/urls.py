@@ -26,6 +26,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("cabinet/messages/", include("conversations.urls")),
+    path("cabinet/exchange/", include("marketplace.urls")),
     path("", include("alerts.urls")),
     path("cabinet/", include("cabinet.urls")),
     path("catalog/", include("search.catalog_urls")),

@@ -2,13 +2,10 @@
 together or not at all, and mail goes from the background worker: nothing is lost when the mail server fails,
 and nothing is sent for a message that was not stored."""
 
-import uuid
-from contextlib import contextmanager
-
 from django.db import transaction
 from django.utils import timezone
 
-from applications.storage import delete_files, private_storage
+from applications.storage import kept_only_on_success, save_attachment
 from conversations import notifications
 from conversations.models import Conversation, Message, MessageFile, ReadMark
 from conversations.recipients import Recipient
@@ -30,7 +27,7 @@ def start(entry, recipient: Recipient, membership, subject: str, body: str, file
     pair = f"{sender.pk}:{recipient.organization.pk if recipient.organization else recipient.email}"
     if STARTED_BY_PERSON.is_limited(str(user.pk)) or STARTED_BETWEEN.is_limited(pair):
         raise TooMany
-    with _files_kept_only_on_success() as stored, transaction.atomic():
+    with kept_only_on_success() as stored, transaction.atomic():
         conversation = Conversation.objects.create(
             subject=subject,
             entry=entry.source,
@@ -48,7 +45,7 @@ def start(entry, recipient: Recipient, membership, subject: str, body: str, file
 def reply(conversation: Conversation, membership, body: str, files) -> Message:
     if WRITTEN_BY_PERSON.is_limited(str(membership.user_id)):
         raise TooMany
-    with _files_kept_only_on_success() as stored, transaction.atomic():
+    with kept_only_on_success() as stored, transaction.atomic():
         message = _add(conversation, membership, body, files, stored)
     WRITTEN_BY_PERSON.count(str(membership.user_id))
     return message
@@ -58,32 +55,14 @@ def _add(conversation, membership, body, files, stored) -> Message:
     message = Message.objects.create(
         conversation=conversation, author=membership.user, organization=membership.organization, body=body
     )
-    storage = private_storage()
     for file, kind in files:
-        name = storage.save(f"messages/{conversation.pk}/{uuid.uuid4().hex}{kind.extensions[0]}", file)
-        stored.append(name)
         MessageFile.objects.create(
-            message=message,
-            stored_name=name,
-            original_name=file.name[:255],
-            content_type=kind.content_type,
-            size=file.size,
+            message=message, **save_attachment(f"messages/{conversation.pk}", file, kind, stored)
         )
     Conversation.objects.filter(pk=conversation.pk).update(last_message_at=message.sent_at)
     mark_read(conversation, membership.user, message.sent_at)
     notifications.enqueue(message)
     return message
-
-
-@contextmanager
-def _files_kept_only_on_success():
-    """The names of files saved inside the block, deleted again if the block fails."""
-    stored: list[str] = []
-    try:
-        yield stored
-    except BaseException:
-        delete_files(stored)
-        raise
 
 
 def mark_read(conversation: Conversation, user, at=None) -> None:

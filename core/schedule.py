@@ -30,6 +30,10 @@ JOBS = (
     Job("send_alert_digests", timedelta(days=1)),
     # Followed measures' deadlines, 7 days and 1 day before (alerts.reminders).
     Job("send_deadline_reminders", timedelta(days=1)),
+    # New orders to the manufacturers that can take them, for those who chose the daily digest (marketplace).
+    Job("send_order_digests", timedelta(days=1)),
+    # Open orders past their target date close, and their waiting quotes are told (marketplace.closing).
+    Job("close_expired_orders", timedelta(days=1)),
     # Personal data of applications closed longer than APPLICATION_RETENTION_DAYS.
     Job("erase_expired_applications", timedelta(days=1)),
     # Finished background tasks a week old; failures stay a month, for an administrator to see.

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "catalog",
     "cabinet",
     "conversations",
+    "marketplace",
     "alerts",
     "applications",
     "accounts",

@@ -15,6 +15,7 @@ from catalog.models import Manufacturer, Order, Organization, Premises, Project
 from home.models import ClusterIndexPage, ClusterPage
 from taxonomy.models import (
     Capability,
+    Certification,
     District,
     Industry,
     Material,
@@ -104,7 +105,10 @@ def entries(cluster):
     manufacturer = make_entry(
         Manufacturer,
         english={"description": "Small batches of sensor boards."},
-        relations={"capabilities": Capability.objects.filter(slug="pcb-assembly")},
+        relations={
+            "capabilities": Capability.objects.filter(slug="pcb-assembly"),
+            "materials": Material.objects.filter(slug__in=["fr4", "copper"]),
+        },
         organization=organization,
         batch_min=10,
         batch_max=5000,
@@ -341,13 +345,19 @@ def test_an_order_page_shows_what_a_manufacturer_chooses_by_and_who_can_make_it(
     [
         {"batch_size": 6000},  # more than Neurosensor makes at once
         {"buyer": "manufacturer"},  # nobody is offered its own order
+        {"materials": ["titanium"]},  # none of the order's materials is Neurosensor's
+        {"certifications": ["iso-13485"]},  # a certification Neurosensor lacks
     ],
 )
-def test_an_order_lists_only_manufacturers_that_make_its_batch_and_are_not_its_buyer(
+def test_an_order_lists_only_manufacturers_that_can_take_it_and_are_not_its_buyer(
     client, entries, order, changes
 ):
     if changes.pop("buyer", None):
         order.organization = entries["organization"]
+    if slugs := changes.pop("materials", None):
+        order.materials.set(Material.objects.filter(slug__in=slugs))
+    if slugs := changes.pop("certifications", None):
+        order.certifications.set(Certification.objects.filter(slug__in=slugs))
     for name, value in changes.items():
         setattr(order, name, value)
     order.save()
