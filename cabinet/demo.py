@@ -1,6 +1,8 @@
 """The demo's people: an owner who represents two organizations, a colleague of hers who has sent a change
 of its profile for review, a director whose claim to a third organization waits for staff, and the owner of
-a fourth, who writes to the first (conversations.demo). Safe to re-run: nobody is made twice."""
+a fourth, who writes to the first (conversations.demo); and for the manufacturing exchange (marketplace.demo),
+the buyer of an open order and the owners of two manufacturers that can take it. Safe to re-run: nobody is
+made twice, and the people of a run share one password, printed that one time."""
 
 import secrets
 from collections.abc import Callable
@@ -13,14 +15,21 @@ from applications import file_types
 from applications.storage import private_storage
 from cabinet.changes import draft, send_for_review
 from cabinet.models import Claim, ClaimLetter, Membership, Role
-from catalog.entry import SOURCE_LANGUAGE
-from catalog.models import Organization
+from catalog.entry import SOURCE_LANGUAGE, published
+from catalog.models import Order, Organization
+from catalog.orders import OrderStatus
 from catalog.organizations import CompanySize
+from catalog.relations import matching_manufacturers
 
 OWNER = ("irina.sokolova@demo.imoscow.local", "Ирина", "Соколова")
 MEMBER = ("pavel.orlov@demo.imoscow.local", "Павел", "Орлов")
 CLAIMANT = ("elena.belova@demo.imoscow.local", "Елена", "Белова")
 PARTNER = ("andrey.kim@demo.imoscow.local", "Андрей", "Ким")
+BUYER = ("olga.nikitina@demo.imoscow.local", "Ольга", "Никитина")
+MAKERS = (
+    ("maxim.volkov@demo.imoscow.local", "Максим", "Волков"),
+    ("svetlana.lebedeva@demo.imoscow.local", "Светлана", "Лебедева"),
+)
 # A letter of authority as a claimant would scan it: a one-page PDF.
 LETTER = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
@@ -47,17 +56,22 @@ def _grown(organization: Organization, member) -> None:
 
 
 def seed_people(write: Callable[[str], None]) -> None:
-    """Makes the demo's people once and prints their password (the same for the four) that one time."""
+    password = secrets.token_urlsafe(9)
+    made = _seed_organizations_people(write, password) + _seed_exchange_people(write, password)
+    if made:
+        write(f"  their password: {password}")
+
+
+def _seed_organizations_people(write: Callable[[str], None], password: str) -> int:
     if get_user_model().objects.filter(email=OWNER[0]).exists():
         write("  demo people exist already (a new password: manage.py changepassword <email>)")
-        return
+        return 0
     organizations = list(
         Organization.objects.filter(locale__language_code=SOURCE_LANGUAGE).order_by("pk")[:4]
     )
     if len(organizations) < 4:
         write("  no organizations in the catalog: demo people not made")
-        return
-    password = secrets.token_urlsafe(9)
+        return 0
     owner, member, claimant, partner = (
         _person(*person, password) for person in (OWNER, MEMBER, CLAIMANT, PARTNER)
     )
@@ -80,4 +94,44 @@ def seed_people(write: Callable[[str], None]) -> None:
     write(f"  {MEMBER[0]}: member of «{first.name}», whose change of its size waits for the moderators")
     write(f"  {CLAIMANT[0]}: claim to «{third.name}» waiting for staff")
     write(f"  {PARTNER[0]}: owner of «{fourth.name}»")
-    write(f"  their password: {password}")
+    return 4
+
+
+def exchange_order() -> tuple[Order, list] | None:
+    """The first open order (by its date) that at least two manufacturers can take, with those
+    manufacturers' profiles; none of their organizations is represented yet."""
+    represented = Membership.objects.values("organization")
+    orders = (
+        published(Order)
+        .filter(status=OrderStatus.OPEN)
+        .exclude(organization__in=represented)
+        .order_by("target_date", "pk")
+    )
+    for order in orders[:200]:
+        makers = list(
+            matching_manufacturers(order)
+            .exclude(organization__in=represented)
+            .select_related("organization")
+            .order_by("organization__name")[: len(MAKERS)]
+        )
+        if len(makers) == len(MAKERS):
+            return order, makers
+    return None
+
+
+def _seed_exchange_people(write: Callable[[str], None], password: str) -> int:
+    if get_user_model().objects.filter(email=BUYER[0]).exists():
+        return 0
+    found = exchange_order()
+    if found is None:
+        write("  no open order that two manufacturers can take: the exchange's people not made")
+        return 0
+    order, makers = found
+    buyer = _person(*BUYER, password)
+    Membership.objects.create(user=buyer, organization=order.organization, role=Role.OWNER)
+    write(f"  {BUYER[0]}: owner of «{order.organization.name}», which ordered «{order.name}»")
+    for person, maker in zip(MAKERS, makers, strict=True):
+        user = _person(*person, password)
+        Membership.objects.create(user=user, organization=maker.organization, role=Role.OWNER)
+        write(f"  {person[0]}: owner of «{maker.organization.name}», which can take it")
+    return 1 + len(MAKERS)

@@ -78,8 +78,11 @@ def quote(request, pk: int):
         "form": form,
         "crumbs": _crumbs(request, order, Crumb(_("Send a quote"), request.path)),
     }
+    if not form.memberships:
+        # Nothing to send a quote on behalf of: the page says why, and a post changes nothing.
+        return render(request, "marketplace/quote.html", context, status=403 if posted else 200)
     status = 200
-    if posted and form.memberships and form.is_valid():
+    if posted and form.is_valid():
         try:
             quoting.send(order, form.membership, form.answers(), form.cleaned_data["files"])
         except quoting.TooMany:

@@ -2,6 +2,8 @@
 someone signed in with no organization, another organization's owner, a member, the owner and staff. Ids are
 the real ones, so a guessed id gets the same answer as a forbidden one."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import signing
 from django.test import Client
@@ -10,9 +12,10 @@ from django.utils import timezone
 from alerts import tokens
 from alerts.models import FollowedMeasure, SavedSearch
 from cabinet.models import Claim, ClaimLetter, Invitation, Membership
-from catalog.models import Organization, Premises, Project
+from catalog.models import Manufacturer, Order, Organization, Premises, Project
 from conversations.models import Conversation, Message, MessageFile
-from taxonomy.models import District, Industry, Region
+from marketplace.models import OrderFile, Quote, QuoteFile
+from taxonomy.models import Capability, District, Industry, Region
 from tests.factories import make_entry, make_measure, measure_index
 from tests.staff import sign_in_with_second_factor
 
@@ -110,6 +113,92 @@ MATRIX = {
         "/ru/cabinet/organizations/{quartz}/manufacturing/",
         (SIGN_IN, 404, 404, 200, 200, 404),
     ),
+    "new order form": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/orders/new/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "the organization's order": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/orders/{order}/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "another organization's order through this one": (
+        "GET",
+        "/ru/cabinet/organizations/{quartz}/orders/{other_order}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "quote form of an order": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{order}/quote/",
+        (SIGN_IN, 200, 200, 200, 200, 200),
+    ),
+    "send a quote": (
+        "POST",
+        "/ru/cabinet/exchange/orders/{order}/quote/",
+        (SIGN_IN, 403, 400, 403, 403, 403),
+    ),
+    "quote form, guessed order id": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{missing_order}/quote/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "quotes of the organization's order": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{order}/quotes/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "quotes of another organization's order": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{other_order}/quotes/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "accept a quote": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{order}/quotes/{quote}/accept/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "accept a quote for another order through this one": (
+        "POST",
+        "/ru/cabinet/exchange/orders/{order}/quotes/{other_quote}/accept/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "ask the manufacturer of a quote": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{order}/quotes/{quote}/ask/",
+        (SIGN_IN, 404, 404, 200, 200, 404),
+    ),
+    "a file of a quote": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{order}/quotes/{quote}/files/{quote_file}/",
+        (SIGN_IN, 404, 200, 200, 200, 200),
+    ),
+    "a file of another order's quote through this one": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{order}/quotes/{quote}/files/{other_quote_file}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "a drawing of an order (the buyer has not answered the manufacturer)": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{order}/files/{order_file}/",
+        (SIGN_IN, 404, 404, 200, 200, 200),
+    ),
+    "a drawing of another order through this one": (
+        "GET",
+        "/ru/cabinet/exchange/orders/{order}/files/{other_order_file}/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
+    "add drawings to an order": (
+        "POST",
+        "/ru/cabinet/exchange/orders/{order}/files/",
+        (SIGN_IN, 404, 404, 302, 302, 404),
+    ),
+    "delete a drawing of an order": (
+        "POST",
+        "/ru/cabinet/exchange/orders/{order}/files/{order_file}/delete/",
+        (SIGN_IN, 404, 404, 302, 302, 404),
+    ),
+    "new orders by email": ("GET", "/ru/cabinet/exchange/new-orders/", (SIGN_IN, 200, 200, 200, 200, 200)),
     "messages": ("GET", "/ru/cabinet/messages/", (SIGN_IN, 200, 200, 200, 200, 200)),
     "contact form of an organization": (
         "GET",
@@ -247,6 +336,7 @@ def ids(people, organizations, admin_user, homes):
         "letter": letter.pk,
         **conversations(organizations),
         **alerts(people["member"], homes["ru"]),
+        **exchange(organizations),
     }
 
 
@@ -307,6 +397,62 @@ def conversations(organizations) -> dict:
     }
 
 
+def _order(buyer, name: str) -> Order:
+    return make_entry(
+        Order,
+        relations={"capabilities": Capability.objects.filter(slug="cnc-machining")},
+        name=name,
+        organization=buyer,
+        batch_size=500,
+        target_date=timezone.localdate() + timedelta(days=60),
+        region=Region.objects.get(slug="moscow"),
+        live=True,
+    )
+
+
+def _manufacturer(organization) -> None:
+    make_entry(
+        Manufacturer,
+        relations={"capabilities": Capability.objects.filter(slug="cnc-machining")},
+        organization=organization,
+        batch_min=1,
+        batch_max=1000,
+        lead_time_days=30,
+        live=True,
+    )
+
+
+def exchange(organizations) -> dict:
+    """«Кварцлайн» orders housings with a drawing, and «Робототехника Плюс» (the stranger's, a manufacturer)
+    quotes with a file; between two organizations none of the visitors represents, another order and quote."""
+    quartz, robots = organizations["quartz"], organizations["robots"]
+    other_buyer, other_maker = Organization.objects.filter(name__in=["Альфа-Сенсор", "Бета-Литьё"]).order_by(
+        "name"
+    )
+    for maker in (robots, other_maker):
+        _manufacturer(maker)
+    order, other_order = _order(quartz, "Корпуса датчиков"), _order(other_buyer, "Отливки корпусов")
+    terms = {"price": 100_000, "lead_time_days": 30, "valid_until": timezone.localdate() + timedelta(days=30)}
+    quote = Quote.objects.create(order=order, organization=robots, **terms)
+    other_quote = Quote.objects.create(order=other_order, organization=other_maker, **terms)
+    files = {"content_type": "application/pdf", "size": 1, "original_name": "drawing.pdf"}
+    return {
+        "order": order.pk,
+        "other_order": other_order.pk,
+        "missing_order": other_order.pk + 1000,
+        "quote": quote.pk,
+        "other_quote": other_quote.pk,
+        "order_file": OrderFile.objects.create(order=order, stored_name="orders/test/a.pdf", **files).pk,
+        "other_order_file": OrderFile.objects.create(
+            order=other_order, stored_name="orders/test/b.pdf", **files
+        ).pk,
+        "quote_file": QuoteFile.objects.create(quote=quote, stored_name="quotes/test/a.pdf", **files).pk,
+        "other_quote_file": QuoteFile.objects.create(
+            quote=other_quote, stored_name="quotes/test/b.pdf", **files
+        ).pk,
+    }
+
+
 def _client(who: str, people, admin_user) -> Client:
     client = Client()
     if who == "staff":
@@ -339,6 +485,10 @@ def private_letter(private_folder):
     """The letter's file, so that staff's download has a file to send."""
     (private_folder / "claims" / "test").mkdir(parents=True)
     (private_folder / "claims" / "test" / "letter.pdf").write_bytes(b"%PDF-1.4 letter")
+    for folder in ("orders", "quotes"):
+        (private_folder / folder / "test").mkdir(parents=True)
+        for name in ("a", "b"):
+            (private_folder / folder / "test" / f"{name}.pdf").write_bytes(b"%PDF-1.4 drawing")
     (private_folder / "messages" / "test").mkdir(parents=True)
     for name in ("message_file", "other_message_file"):
         (private_folder / "messages" / "test" / f"{name}.pdf").write_bytes(b"%PDF-1.4 drawing")

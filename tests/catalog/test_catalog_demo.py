@@ -129,33 +129,34 @@ def test_without_cluster_pages_nobody_is_in_a_cluster_and_the_rest_is_the_same()
 
 def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(monkeypatch):
     calls = []
+    monkeypatch.setattr("marketplace.management.commands.seed_demo.seed", lambda write: calls.append("pages"))
     monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.seed", lambda write: calls.append("pages")
-    )
-    monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.seed_catalogs",
+        "marketplace.management.commands.seed_demo.seed_catalogs",
         lambda write, scale: calls.append(f"catalogs ×{scale:g}"),
     )
     monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.rebuild_all",
+        "marketplace.management.commands.seed_demo.rebuild_all",
         lambda write: calls.append("search documents"),
     )
     monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.rebuild_wagtail_index",
+        "marketplace.management.commands.seed_demo.rebuild_wagtail_index",
         lambda write: calls.append("wagtail index"),
     )
     monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.check_all", lambda write: calls.append("content checks")
+        "marketplace.management.commands.seed_demo.check_all", lambda write: calls.append("content checks")
     )
     monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.seed_people", lambda write: calls.append("people")
+        "marketplace.management.commands.seed_demo.seed_people", lambda write: calls.append("people")
     )
     monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.seed_conversations",
+        "marketplace.management.commands.seed_demo.seed_conversations",
         lambda write: calls.append("conversations"),
     )
     monkeypatch.setattr(
-        "conversations.management.commands.seed_demo.seed_alerts", lambda write: calls.append("alerts")
+        "marketplace.management.commands.seed_demo.seed_alerts", lambda write: calls.append("alerts")
+    )
+    monkeypatch.setattr(
+        "marketplace.management.commands.seed_demo.seed_exchange", lambda write: calls.append("exchange")
     )
     out = StringIO()
     call_command("seed_demo", stdout=out)
@@ -165,11 +166,12 @@ def test_seed_demo_seeds_pages_catalogs_people_then_search_documents_and_checks(
         "people",
         "conversations",
         "alerts",
+        "exchange",
         "search documents",
         "wagtail index",
         "content checks",
     ]
-    assert "[3/8] catalogs…" in out.getvalue()
+    assert "[3/9] catalogs…" in out.getvalue()
     calls.clear()
     call_command("seed_demo", "--scale", "10", stdout=out)
     assert "catalogs ×10" in calls

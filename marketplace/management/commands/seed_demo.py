@@ -7,6 +7,7 @@ from catalog.demo import seed_catalogs
 from conversations.demo import seed_conversations
 from core.content_problems import check_all
 from home.demo.seed import seed
+from marketplace.demo import seed_exchange
 from search.indexing import rebuild_all, rebuild_wagtail_index
 from taxonomy.loading import load_taxonomies
 
@@ -48,6 +49,7 @@ class Command(BaseCommand):
             ("people who represent organizations", self._people),
             ("conversations between organizations", self._conversations),
             ("saved searches and reminders", self._alerts),
+            ("the manufacturing exchange's quotes", self._exchange),
             ("search documents", self._search_documents),
             ("content checks", self._content_checks),
         ]
@@ -71,6 +73,9 @@ class Command(BaseCommand):
 
     def _conversations(self):
         seed_conversations(write=self.stdout.write)
+
+    def _exchange(self):
+        seed_exchange(write=self.stdout.write)
 
     def _alerts(self):
         seed_alerts(write=self.stdout.write)
