@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -32,5 +31,5 @@ urlpatterns += i18n_patterns(
     path("catalog/", include("search.catalog_urls")),
     path("applications/", include("applications.urls")),
     path("search/", include("search.urls")),
-    path("", include(wagtail_urls)),
+    path("", include("core.page_urls")),
 )

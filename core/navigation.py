@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from core.site_chrome import PageLink, site_chrome
 
@@ -41,8 +41,8 @@ def _page_url_in(page: Page, language: str, versions: dict[str, Page], request) 
         sub_route = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
         return target.get_url(request) + sub_route
     site = Site.find_for_request(request)
-    locale = Locale.objects.filter(language_code=language).first()
-    home = site.root_page.get_translation_or_none(locale) if site and locale else None
+    homes = Page.objects.filter(locale__language_code=language)
+    home = homes.filter(translation_key=site.root_page.translation_key).first() if site else None
     return home.get_url(request) if home else translate_url(request.path, language)
 
 

@@ -6,18 +6,23 @@ handful at most and they rarely change: here they are read once per cache genera
 saved or deleted renews (core.cache_generation). Where some page is an alias, whose restrictions are those
 of its source, Wagtail's own reading applies.
 
-Wagtail routes to each child in two queries (its page row, then its specific row); below a page whose
-children are all of one type, the child's specific row is found in one.
+Wagtail routes a request from the site's root page in the active language, which takes it three queries in
+English (the locale, the translation, its specific row) and two in Russian, then to each child in two (its
+page row, then its specific row). Here the root page in the language is read in one query, and each child
+in one with its own type's row joined (core.page_urls routes from `localized_root`).
 """
 
 from dataclasses import dataclass
+from functools import cache as once
 from functools import reduce
 from operator import or_
 
 from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
-from wagtail.models import Page, PageViewRestriction
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, PageViewRestriction, Site
 
 from core import cache_generation
 
@@ -51,6 +56,8 @@ def public(pages):
 class LeanServing:
     """For page models, before Wagtail's Page (and after RoutablePageMixin, whose sub-routes come first)."""
 
+    read_with: tuple[str, ...] = ()  # the foreign keys the page shows, joined to its row when routed to
+
     def get_view_restrictions(self):
         restrictions = _restrictions()
         if restrictions.aliases:
@@ -60,12 +67,43 @@ class LeanServing:
         return PageViewRestriction.objects.filter(pk__in=applying)
 
     def route(self, request, path_components):
-        children = type(self).allowed_subpage_models()
-        if not path_components or len(children) != 1:
+        if not path_components:
             return super().route(request, path_components)
+        joined = _joined(type(self))
+        children = Page.objects.child_of(self)
+        if joined:  # without names, select_related would join every foreign key
+            children = children.select_related(*joined)
         try:
-            child = children[0].objects.child_of(self).get(slug=path_components[0])
-        except children[0].DoesNotExist as error:
+            page = children.get(slug=path_components[0])
+        except Page.DoesNotExist as error:
             raise Http404 from error
+        own = page.specific_class._meta.model_name if page.specific_class else None
+        child = getattr(page, own) if own in joined else page.specific
         child._cached_parent_obj = self  # as Wagtail's route leaves it: the breadcrumbs read it
         return child.route(request, path_components[1:])
+
+
+@once
+def _joined(model) -> tuple[str, ...]:
+    """What routing joins to a child of `model`: the own row of each page type allowed below it (but a
+    subclass of another page type, read apart) and the rows that type shows with it (`read_with`)."""
+    joined = []
+    for child in model.allowed_subpage_models():
+        if list(child._meta.parents) == [Page]:
+            name = child._meta.model_name
+            joined += [name, *(f"{name}__{field}" for field in getattr(child, "read_with", ()))]
+    return tuple(joined)
+
+
+def localized_root(site: Site) -> Page:
+    """The site's root page in the active language, specific, as Wagtail's `root_page.localized.specific`
+    gives it: the root page itself where it has no live translation in the language."""
+    root = site.root_page
+    try:
+        language = get_supported_content_language_variant(get_language())
+    except LookupError:
+        return root.specific
+    home = root.specific_class.objects.filter(
+        translation_key=root.translation_key, locale__language_code=language, live=True
+    ).first()
+    return home or root.specific

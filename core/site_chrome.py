@@ -1,6 +1,6 @@
 """What every public page shows around its content: the home page, the menu and the footer, per language.
 
-They take seven queries to read and change only when editors publish, move or delete a page or edit the
+They take five queries to read and change only when editors publish, move or delete a page or edit the
 footer or the sites, so they are read once per site and language and kept in the cache under the cache
 generation, which every such change renews (core.cache_generation).
 """
@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from core import cache_generation
 from core.models import FooterSettings
-from core.serving import public
+from core.serving import localized_root, public
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,10 @@ class SiteChrome:
     contact_phone: str = ""
 
 
-def _footer_pages(footer: FooterSettings) -> list[Page]:
-    """The live pages of the footer's links in the reader's language, in the editors' order."""
+def _footer_pages(footer: FooterSettings, home: Page) -> list[Page]:
+    """The live pages of the footer's links in the home page's language, in the editors' order."""
     keys = [link.page.translation_key for link in footer.links.select_related("page")]
-    pages = Page.objects.live().filter(translation_key__in=keys, locale=Locale.get_active())
+    pages = Page.objects.live().filter(translation_key__in=keys, locale_id=home.locale_id)
     found = {page.translation_key: page for page in pages}
     return [found[key] for key in keys if key in found]
 
@@ -49,12 +49,12 @@ def _read(request) -> SiteChrome:
     site = Site.find_for_request(request)
     if site is None:
         return SiteChrome(None, (), ())
-    home = site.root_page.localized.specific
+    home = localized_root(site)
     footer = FooterSettings.for_site(site)
     return SiteChrome(
         home=PageLink.of(home, request),
         menu=tuple(PageLink.of(page, request) for page in public(home.get_children().live().in_menu())),
-        footer=tuple(PageLink.of(page, request) for page in _footer_pages(footer)),
+        footer=tuple(PageLink.of(page, request) for page in _footer_pages(footer, home)),
         contact_email=footer.contact_email,
         contact_phone=footer.contact_phone,
     )

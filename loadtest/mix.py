@@ -34,7 +34,7 @@ class Catalog:
 
 
 # The facet values are among the most used in the full demo (35,000 organizations, 1,900 premises, 1,500
-# projects, 550 manufacturers), so most combinations find entries to follow.
+# projects, 550 manufacturers, 400 orders), so most combinations find entries to follow.
 CATALOGS = {
     "organizations": Catalog(
         words=(
@@ -125,9 +125,37 @@ CATALOGS = {
         },
         sorts=("lead_time", "name", "newest"),
     ),
+    # Mostly manufacturers looking for work: the open orders are the status they ask for.
+    "orders": Catalog(
+        words=(
+            "корпуса",
+            "кронштейны",
+            "фрезерная обработка",
+            "литьё под давлением",
+            "монтаж плат",
+            "3D-печать",
+            "сварка",
+            "алюминий",
+        ),
+        facets={
+            "capabilities": (
+                "cnc-machining",
+                "laser-cutting",
+                "sheet-metal",
+                "injection-moulding",
+                "3d-printing",
+                "welding",
+            ),
+            "materials": ("aluminium", "steel", "stainless-steel"),
+            "certifications": ("iso-9001", "iso-13485"),
+            "status": ("open",),
+        },
+        sorts=("target_date", "-batch", "newest"),
+    ),
 }
-# How often each catalog is opened, against the others.
-CATALOG_SHARES = {"organizations": 40, "premises": 30, "projects": 15, "manufacturers": 15}
+# How often each catalog is opened, in percent: the orders (400 on the full demo, looked through mostly by
+# manufacturers) least, the other four in their proportions from before the orders came (40:30:15:15).
+CATALOG_SHARES = {"organizations": 36, "premises": 27, "projects": 14, "manufacturers": 14, "orders": 9}
 
 MEASURE_WORDS = ("грант", "субсидия", "льготный заём", "экспорт", "акселератор", "компенсация затрат")
 MEASURE_FILTERS = {

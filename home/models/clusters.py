@@ -65,6 +65,7 @@ class ClusterPage(ReadableSlug, LeanServing, Page):
     ]
     parent_page_types = ["home.ClusterIndexPage"]
     subpage_types = []
+    read_with = ("industry",)
     override_translatable_fields = [
         SynchronizedField(name, overridable=False) for name in ("industry", "contact_email", "contact_phone")
     ]

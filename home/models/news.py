@@ -71,6 +71,7 @@ class NewsPage(ReadableSlug, LeanServing, Page):
     ]
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
+    read_with = ("image",)
     override_translatable_fields = [SynchronizedField(name, overridable=False) for name in ("date", "topics")]
 
     class Meta:

@@ -3,13 +3,17 @@ rules: a restricted page asks for a sign-in or a password and is left out of lis
 the page, its sub-route or nothing, as before."""
 
 import pytest
-from wagtail.models import PageViewRestriction
+from django.utils import translation
+from wagtail.models import Page, PageViewRestriction
 
 from core.page_cache import HEADER
+from home.models import StandardPage
 from tests.factories import make_measure, measure_index
 from tests.html import card_titles, soup
 
 pytestmark = pytest.mark.django_db
+
+PATHS = ["", "about/", "about/team/", "about/nobody/", "no/", "support-measures/", "support-measures/finder/"]
 
 
 @pytest.fixture
@@ -52,3 +56,23 @@ def test_addresses_below_an_index_find_the_child_its_sub_route_or_nothing(client
     assert client.get(f"{index.url}finder/").status_code == 200
     assert client.get(f"{index.url}no-such-measure/").status_code == 404
     assert client.get(f"{measure.url}deeper/").status_code == 404
+
+
+@pytest.mark.parametrize("english_home_live", [True, False], ids=["english home", "no live english home"])
+def test_an_address_finds_the_page_wagtails_own_routing_finds(client, rf, homes, index, english_home_live):
+    about = homes["ru"].add_child(instance=StandardPage(title="О платформе", slug="about", body=[]))
+    about.add_child(instance=StandardPage(title="Команда", slug="team", body=[]))
+    english = StandardPage(title="About", slug="about", body=[], locale=homes["en"].locale)
+    homes["en"].add_child(instance=english)
+    if not english_home_live:
+        homes["en"].unpublish()  # Wagtail then routes from the root page, the Russian home
+    for language in ("ru", "en"):
+        for path in PATHS:
+            with translation.override(language):
+                route = Page.route_for_request(rf.get(f"/{language}/{path}"), path)
+            response = client.get(f"/{language}/{path}")
+            if route is None:
+                assert response.status_code == 404, f"/{language}/{path}"
+            else:
+                assert response.status_code == 200, f"/{language}/{path}"
+                assert response.context["page"].pk == route.page.pk, f"/{language}/{path}"

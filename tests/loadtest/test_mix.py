@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from catalog.registry import SPECS
 from loadtest import mix
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +24,11 @@ def page(client, path: str) -> str:
 
 def address(path: str, parameters: dict) -> str:
     return f"{path}?{urlencode(parameters, doseq=True)}"
+
+
+def test_the_visitors_open_every_catalog():
+    assert set(mix.CATALOGS) == set(mix.CATALOG_SHARES) == set(SPECS)
+    assert sum(mix.CATALOG_SHARES.values()) == 100
 
 
 @pytest.mark.parametrize("segment", list(mix.CATALOGS))
