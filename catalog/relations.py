@@ -53,7 +53,9 @@ def matching_manufacturers(order: Order) -> models.QuerySet:
         manufacturers = manufacturers.filter(certifications=certification)
     if materials := list(order.materials.all()):
         manufacturers = manufacturers.filter(
-            pk__in=Manufacturer.materials.through.objects.filter(material__in=materials).values("manufacturer")
+            pk__in=Manufacturer.materials.through.objects.filter(material__in=materials).values(
+                "manufacturer"
+            )
         )
     return manufacturers.exclude(organization=order.organization_id)
 

@@ -1,6 +1,6 @@
 """Who may do what with an order: its buyer's members manage it and see its quotes; a member of another
 organization with a published manufacturing profile sends a quote; its drawings are seen by the buyer's
-members, staff, and the manufacturers the buyer has answered in a conversation about the order."""
+members, moderators, and the manufacturers the buyer has answered in a conversation about the order."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
@@ -42,9 +42,14 @@ def answered_organizations(order: Order) -> set[int]:
     return {pk for pair in sides for pk in pair if pk} - {order.organization_id}
 
 
+def is_moderator(user) -> bool:
+    """Staff who may see the exchange's quotes and files: Moderators, and superusers."""
+    return user.has_perm("marketplace.view_quote")
+
+
 def may_see_files(user, order: Order) -> bool:
     if not user.is_authenticated:
         return False
-    if user.is_staff or buyer_membership(user, order) is not None:
+    if is_moderator(user) or buyer_membership(user, order) is not None:
         return True
     return user.memberships.filter(organization_id__in=answered_organizations(order)).exists()

@@ -64,7 +64,7 @@ class QuoteForm(forms.ModelForm):
 
 class OrderFilesForm(forms.Form):
     files = AttachmentsField(
-        label=_("Drawings and specifications"),
+        label=_("Add drawings or specifications"),
         required=True,
         help_text=_(
             "PDF, DOCX, XLSX, JPEG or PNG, up to 20 MB each. Only your organization, staff and the "

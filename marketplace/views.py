@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.forms.models import model_to_dict
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -27,7 +28,7 @@ from conversations.recipients import Recipient
 from core.listing import form_errors
 from core.navigation import Crumb
 from marketplace import quoting
-from marketplace.access import buyer_membership, manufacturer_memberships, may_see_files
+from marketplace.access import buyer_membership, is_moderator, manufacturer_memberships, may_see_files
 from marketplace.forms import AlertSettingForm, OrderFilesForm, QuoteForm
 from marketplace.models import Frequency, OrderAlertSetting, OrderFile, Quote, QuoteFile
 
@@ -63,11 +64,20 @@ def quote(request, pk: int):
     order = _order_or_404(pk)
     memberships = list(manufacturer_memberships(request.user, order))
     posted = request.method == "POST"
-    form = QuoteForm(memberships, request.POST if posted else None, request.FILES if posted else None)
     sent = {
         item.organization_id: item
-        for item in Quote.objects.filter(order=order, organization__in=form.memberships)
+        for item in Quote.objects.filter(
+            order=order, organization__in=[m.organization_id for m in memberships]
+        )
     }
+    # A revision starts from the terms sent, for a person who quotes on behalf of one organization.
+    revised = next(iter(sent.values())) if len(memberships) == 1 and sent else None
+    form = QuoteForm(
+        memberships,
+        request.POST if posted else None,
+        request.FILES if posted else None,
+        initial=model_to_dict(revised, QuoteForm._meta.fields) if revised else None,
+    )
     context = {
         "order": order,
         "localized": order.in_language(),
@@ -292,7 +302,7 @@ def quote_file(request, pk: int, quote_pk: int, file_pk: int):
     order = _order_or_404(pk)
     item = get_object_or_404(QuoteFile, quote__order=order, quote_id=quote_pk, pk=file_pk)
     allowed = (
-        request.user.is_staff
+        is_moderator(request.user)
         or buyer_membership(request.user, order) is not None
         or request.user.memberships.filter(organization_id=item.quote.organization_id).exists()
     )

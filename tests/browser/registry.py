@@ -32,6 +32,7 @@ from tests.browser import (
     alerts_pages,
     applications_pages,
     conversations_pages,
+    marketplace_pages,
     page_states,
 )
 
@@ -279,6 +280,14 @@ REGISTRY = [
     PageType("contact form, errors", html=conversations_pages.contact_form_with_errors),
     PageType("messages, an answer unread", html=conversations_pages.inbox_with_an_unread_answer),
     PageType("conversation", html=conversations_pages.conversation),
+    PageType("new manufacturing order form", html=marketplace_pages.new_order_form),
+    PageType("new manufacturing order form, errors", html=marketplace_pages.new_order_form_with_errors),
+    PageType("quote form", html=marketplace_pages.quote_form),
+    PageType("quote form, errors", html=marketplace_pages.quote_form_with_errors),
+    PageType("quotes of an order, for its buyer", html=marketplace_pages.quotes_for_the_buyer),
+    PageType("accept a quote", html=marketplace_pages.accept_a_quote),
+    PageType("a question to a manufacturer", html=marketplace_pages.ask_the_manufacturer),
+    PageType("new orders by email", html=marketplace_pages.new_orders_by_email),
     PageType("saved searches and reminders", html=alerts_pages.saved_searches_and_reminders),
     PageType(
         "new measures by email",

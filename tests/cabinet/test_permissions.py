@@ -276,6 +276,11 @@ MATRIX = {
         "/admin/reports/background-tasks/00000000-0000-0000-0000-000000000000/try-again/",
         (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 302),
     ),
+    "quotes for manufacturing orders (moderators)": (
+        "GET",
+        "/admin/reports/quotes/",
+        (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200),
+    ),
     "claims queue": ("GET", "/admin/claims/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
     "claim review": ("GET", "/admin/claims/edit/{claim}/", (SIGN_IN, DENIED, DENIED, DENIED, DENIED, 200)),
     "letter of authority": (

@@ -8,10 +8,12 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 from catalog.models import Order
 from catalog.orders import OrderStatus
 from conversations.models import Conversation
+from core.background import RETRY_DELAYS
 from marketplace.models import Frequency, OrderAlertSetting, OrderFile, OrderNotice, Quote, QuoteStatus
 from tests.applications.support import pdf
 from tests.background import run_background_tasks
@@ -184,6 +186,9 @@ def test_a_revised_quote_replaces_the_first(posted, people, makers):
     robots = signed_in(people["stranger"])
     url = f"/ru/cabinet/exchange/orders/{posted.pk}/quote/"
     robots.post(url, quote_answers())
+    form = soup(robots.get(url))
+    assert form.select_one('input[name="lead_time_days"]')["value"] == "45"  # the terms sent, to revise
+    assert form.select_one('input[name="valid_until"]')["value"] == quote_answers()["valid_until"]
     robots.post(url, quote_answers(price="1 100 000"))
     assert list(Quote.objects.values_list("price", flat=True)) == [1_100_000]
 
@@ -249,3 +254,19 @@ def test_only_the_buyers_members_see_the_quotes_and_accept(posted, people, maker
         assert status == {"anonymous": 302, "outsider": 404, "maker": 404, "member": 200}[who], url
     guessed = client.get(f"/ru/cabinet/exchange/orders/{posted.pk + 1000}/quotes/").status_code
     assert guessed == (302 if who == "anonymous" else 404)
+
+
+def test_a_quote_email_the_mail_server_refuses_is_tried_again_and_the_quote_stays(
+    posted, people, makers, settings
+):
+    settings.MAILERS = {"default": {"BACKEND": "tests.background.UnreachableMailServer"}}
+    response = signed_in(people["stranger"]).post(
+        f"/ru/cabinet/exchange/orders/{posted.pk}/quote/", quote_answers()
+    )
+    assert response.status_code == 302 and Quote.objects.count() == 1
+    now = timezone.now()
+    assert run_background_tasks(now) == 2  # one email to each of the buyer's members, both refused
+    assert run_background_tasks(now) == 0  # the retries wait their delay
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+    assert run_background_tasks(now + RETRY_DELAYS[0] + datetime.timedelta(seconds=1)) == 2
+    assert sorted(email.to[0] for email in mail.outbox) == ["member@quartz.example", "owner@quartz.example"]
