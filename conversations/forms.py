@@ -14,17 +14,15 @@ class ReplyForm(HoneypotForm):
     files = AttachmentsField(label=_("Files"), help_text=FILES_HELP)
 
 
-class EnquiryForm(ReplyForm):
-    sender = forms.TypedChoiceField(label=_("On behalf of"), coerce=int)
-    subject = forms.CharField(label=_("Subject"), max_length=200)
+class OnBehalfOf:
+    """A form sent on behalf of one of the person's organizations: «On behalf of» is asked only of someone
+    who represents several (the form declares the `sender` field)."""
 
-    def __init__(self, memberships, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def offer(self, memberships) -> None:
         self.memberships = {membership.organization_id: membership for membership in memberships}
         self.fields["sender"].choices = [(pk, str(m.organization)) for pk, m in self.memberships.items()]
         if len(self.memberships) <= 1:
             del self.fields["sender"]
-        self.order_fields(["sender", "subject", "body", "files", "website"])
 
     @property
     def membership(self):
@@ -32,6 +30,20 @@ class EnquiryForm(ReplyForm):
         if "sender" in self.fields:
             return self.memberships[self.cleaned_data["sender"]]
         return next(iter(self.memberships.values()))
+
+
+def sender_field() -> forms.Field:
+    return forms.TypedChoiceField(label=_("On behalf of"), coerce=int)
+
+
+class EnquiryForm(OnBehalfOf, ReplyForm):
+    sender = sender_field()
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+
+    def __init__(self, memberships, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.offer(memberships)
+        self.order_fields(["sender", "subject", "body", "files", "website"])
 
 
 class ReportForm(forms.Form):

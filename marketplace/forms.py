@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from applications.forms import AttachmentsField
 from cabinet.entry_forms import DateInput
+from conversations.forms import OnBehalfOf, sender_field
 from core.numbers import GroupedIntegerField
 from marketplace.models import Frequency, Quote
 
@@ -15,8 +16,8 @@ from marketplace.models import Frequency, Quote
 LONGEST_VALIDITY = timedelta(days=366)
 
 
-class QuoteForm(forms.ModelForm):
-    sender = forms.TypedChoiceField(label=_("On behalf of"), coerce=int)
+class QuoteForm(OnBehalfOf, forms.ModelForm):
+    sender = sender_field()
     files = AttachmentsField(
         label=_("Files"),
         help_text=_(
@@ -36,18 +37,9 @@ class QuoteForm(forms.ModelForm):
 
     def __init__(self, memberships, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.memberships = {membership.organization_id: membership for membership in memberships}
-        self.fields["sender"].choices = [(pk, str(m.organization)) for pk, m in self.memberships.items()]
-        if len(self.memberships) <= 1:
-            del self.fields["sender"]
+        self.offer(memberships)
         self.fields["comment"].max_length = 5000
         self.order_fields(["sender", "price", "lead_time_days", "valid_until", "comment", "files"])
-
-    @property
-    def membership(self):
-        if "sender" in self.fields:
-            return self.memberships[self.cleaned_data["sender"]]
-        return next(iter(self.memberships.values()))
 
     def clean_valid_until(self):
         value = self.cleaned_data["valid_until"]

@@ -53,9 +53,18 @@ def _crumbs(request, order: Order, *more: Crumb) -> list[Crumb]:
     return cabinet_crumbs(request, Crumb(str(order.in_language()), order.get_absolute_url()), *more)
 
 
-def _files_chosen(request, form, name: str = "files") -> list[str]:
-    """The browser does not keep chosen files when a form comes back with errors."""
-    return [file.name for file in request.FILES.getlist(name)] if form.errors else []
+def _form_page(request, template: str, context: dict, form, status: int):
+    """A form's page as it was sent, or back with its errors (400) and the files to choose again: the
+    browser does not keep chosen files."""
+    posted = request.method == "POST"
+    if posted and form.errors:
+        status = 400
+    context.update(
+        errors=form_errors(form) if posted else [],
+        choose_again=[file.name for file in request.FILES.getlist("files")] if form.errors else [],
+        too_many=status == 429,
+    )
+    return render(request, template, context, status=status)
 
 
 @login_required
@@ -106,14 +115,7 @@ def quote(request, pk: int):
                 request, _("Your revised quote has been sent.") if revised else _("Your quote has been sent.")
             )
             return redirect("marketplace:quote", pk=order.pk)
-    context.update(
-        errors=form_errors(form) if posted else [],
-        choose_again=_files_chosen(request, form),
-        too_many=status == 429,
-    )
-    if posted and form.errors:
-        status = 400
-    return render(request, "marketplace/quote.html", context, status=status)
+    return _form_page(request, "marketplace/quote.html", context, form, status)
 
 
 @login_required
@@ -247,14 +249,7 @@ def ask(request, pk: int, quote_pk: int):
         else:
             messages.success(request, _("Your message has been sent."))
             return redirect("conversations:conversation", pk=conversation.pk)
-    context.update(
-        errors=form_errors(form) if posted else [],
-        choose_again=_files_chosen(request, form),
-        too_many=status == 429,
-    )
-    if posted and form.errors:
-        status = 400
-    return render(request, "marketplace/ask.html", context, status=status)
+    return _form_page(request, "marketplace/ask.html", context, form, status)
 
 
 @login_required
