@@ -1,6 +1,6 @@
-"""An order closes when its buyer accepts a quote, or by itself once its target date has passed. Every
-language's row says so at once (the catalogs and both search engines follow their saves); the quotes still
-waiting are told they were not chosen."""
+"""An order closes when its buyer accepts a quote or withdraws the order, or by itself once its target date
+has passed. Every language's row says so at once (the catalogs and both search engines follow their saves);
+the quotes still waiting are told they were not chosen."""
 
 from datetime import date
 
@@ -31,16 +31,19 @@ def decline_waiting(order: Order, except_quote: Quote | None = None) -> None:
         notifications.tell_manufacturer(quote)
 
 
+def close_without_choice(order: Order) -> bool:
+    """Closes an open order whose buyer chose none of its quotes; False if it was closed already."""
+    with transaction.atomic():
+        order = Order.objects.select_for_update().get(pk=order.pk)
+        if order.status != OrderStatus.OPEN:
+            return False
+        decline_waiting(order)
+        close(order)
+    return True
+
+
 def close_expired(today: date) -> int:
     """Closes the open orders whose target date has passed; returns how many."""
     expired = published(Order).filter(status=OrderStatus.OPEN, target_date__lt=today)
-    count = 0
-    for order in expired.iterator():
-        with transaction.atomic():
-            order = Order.objects.select_for_update().get(pk=order.pk)
-            if order.status != OrderStatus.OPEN:  # accepted meanwhile
-                continue
-            decline_waiting(order)
-            close(order)
-        count += 1
-    return count
+    # An order accepted meanwhile is left as it is.
+    return sum(close_without_choice(order) for order in expired.iterator())

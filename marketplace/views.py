@@ -27,7 +27,7 @@ from conversations.models import Conversation
 from conversations.recipients import Recipient
 from core.listing import form_errors
 from core.navigation import Crumb
-from marketplace import quoting
+from marketplace import closing, quoting
 from marketplace.access import buyer_membership, is_moderator, manufacturer_memberships, may_see_files
 from marketplace.forms import AlertSettingForm, OrderFilesForm, QuoteForm
 from marketplace.models import Frequency, OrderAlertSetting, OrderFile, Quote, QuoteFile
@@ -250,6 +250,19 @@ def ask(request, pk: int, quote_pk: int):
             messages.success(request, _("Your message has been sent."))
             return redirect("conversations:conversation", pk=conversation.pk)
     return _form_page(request, "marketplace/ask.html", context, form, status)
+
+
+@login_required
+@require_POST
+def close(request, pk: int):
+    """The buyer withdraws its order without choosing a quote: the manufacturers that quoted are told."""
+    order = _order_or_404(pk)
+    _buyer_or_404(request, order)
+    if closing.close_without_choice(order):
+        messages.success(request, _("The order is closed. Manufacturers no longer see it as open."))
+    else:
+        messages.error(request, _("The order is already closed: nothing was changed."))
+    return redirect("marketplace:quotes", pk=order.pk)
 
 
 @login_required

@@ -193,6 +193,16 @@ MATRIX = {
         "/ru/cabinet/exchange/orders/{order}/files/",
         (SIGN_IN, 404, 404, 302, 302, 404),
     ),
+    "close an order without choosing": (
+        "POST",
+        "/ru/cabinet/exchange/orders/{order}/close/",
+        (SIGN_IN, 404, 404, 302, 302, 404),
+    ),
+    "close another organization's order": (
+        "POST",
+        "/ru/cabinet/exchange/orders/{other_order}/close/",
+        (SIGN_IN, 404, 404, 404, 404, 404),
+    ),
     "delete a drawing of an order": (
         "POST",
         "/ru/cabinet/exchange/orders/{order}/files/{order_file}/delete/",

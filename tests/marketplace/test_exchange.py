@@ -270,3 +270,22 @@ def test_a_quote_email_the_mail_server_refuses_is_tried_again_and_the_quote_stay
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
     assert run_background_tasks(now + RETRY_DELAYS[0] + datetime.timedelta(seconds=1)) == 2
     assert sorted(email.to[0] for email in mail.outbox) == ["member@quartz.example", "owner@quartz.example"]
+
+
+def test_the_buyer_closes_its_order_without_choosing_and_the_manufacturers_that_quoted_are_told(
+    posted, people, makers
+):
+    signed_in(people["stranger"]).post(f"/ru/cabinet/exchange/orders/{posted.pk}/quote/", quote_answers())
+    run_background_tasks()
+    mail.outbox.clear()
+    buyer = signed_in(people["member"])
+    assert buyer.post(f"/ru/cabinet/exchange/orders/{posted.pk}/close/").status_code == 302
+    posted.refresh_from_db()
+    assert posted.status == OrderStatus.CLOSED and Quote.objects.get().status == QuoteStatus.DECLINED
+    run_background_tasks()
+    assert [email.to for email in mail.outbox] == [["owner@robots.example"]]
+    assert buyer.post(f"/ru/cabinet/exchange/orders/{posted.pk}/close/").status_code == 302  # once only
+    assert (
+        signed_in(people["stranger"]).post(f"/ru/cabinet/exchange/orders/{posted.pk}/close/").status_code
+        == 404
+    )
