@@ -13,9 +13,9 @@ def conversations_of(user) -> list[Conversation]:
     conversations = list(
         Conversation.objects.filter(Q(sender__in=organizations) | Q(recipient__in=organizations))
         .select_related("sender", "recipient")
-        .annotate(
-            last_incoming=Max("messages__sent_at", filter=~Q(messages__organization__in=organizations))
-        )[:INBOX_SIZE]
+        .annotate(last_incoming=Max("messages__sent_at", filter=~Q(messages__organization__in=organizations)))
+        # Said again: Django leaves a model's default ordering out of a query that groups (this one does).
+        .order_by("-last_message_at", "-pk")[:INBOX_SIZE]
     )
     read = dict(
         ReadMark.objects.filter(user=user, conversation__in=conversations).values_list(
