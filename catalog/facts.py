@@ -39,22 +39,35 @@ def shown(declared: tuple[Fact, ...], item: LocalizedEntry, related: dict) -> li
     ]
 
 
-def related_fetch(model: type[CatalogEntry], facts: tuple[Fact, ...]) -> tuple[list[str], list[str]]:
-    """(select_related, prefetch_related) paths for the relations the facts read."""
+def related_fetch(model: type[CatalogEntry], facts: tuple[Fact, ...]) -> tuple[list[str], list]:
+    """(select_related, prefetch_related) for the relations the facts read. A many-to-many list is kept as a
+    plain list (`_listed`): a listing's cards read it without building a related manager for each entry."""
     joined, prefetched = [], []
     for path in dict.fromkeys(path for fact in facts for path in fact.reads):
         field = model._meta.get_field(path.split("__")[0])
         if not field.is_relation:
             continue
-        (prefetched if field.many_to_many or field.one_to_many else joined).append(path)
+        if field.many_to_many:
+            prefetched.append(models.Prefetch(path, to_attr=_listed(path)))
+        elif field.one_to_many:
+            prefetched.append(path)
+        else:
+            joined.append(path)
     return joined, prefetched
+
+
+def _listed(name: str) -> str:
+    return f"listed_{name}"
 
 
 def _display(entry: models.Model, name: str) -> object:
     """A field's value as a reader sees it: a choice's label, a related entry's name, a list of names."""
     field = entry._meta.get_field(name)
     if field.many_to_many:
-        return ", ".join(str(item) for item in getattr(entry, name).all()) or None
+        items = getattr(entry, _listed(name), None)
+        if items is None:
+            items = getattr(entry, name).all()
+        return ", ".join(str(item) for item in items) or None
     if field.choices:
         return getattr(entry, f"get_{name}_display")()
     value = getattr(entry, name)

@@ -250,7 +250,8 @@ def _drop_deleted(es: Elasticsearch, spec: CatalogSpec, index: str) -> None:
         int(hit["_id"])
         for hit in helpers.scan(es, index=index, query={"query": {"match_all": {}}}, _source=False)
     }
-    existing = set(published(spec.model).filter(pk__in=indexed).values_list("pk", flat=True))
+    # Every published id rather than `pk__in=indexed`: SQLite refuses that many parameters past 250,000.
+    existing = set(published(spec.model).values_list("pk", flat=True))
     gone = indexed - existing
     if gone:
         _bulk(es, ({"_op_type": "delete", "_index": index, "_id": pk} for pk in gone), expected=404)
