@@ -54,6 +54,25 @@ def summary(samples: list[float]) -> str:
     return f"p50 {statistics.median(samples):6.1f} ms   p95 {percentile(samples, 0.95):6.1f} ms"
 
 
+def machine_pace() -> str:
+    """The time of a fixed piece of Python work (best of 5): on a shared virtual machine the same code runs
+    up to half again as slow from one quarter of an hour to the next, so figures compare only between runs
+    at a similar pace."""
+
+    def work() -> None:
+        numbers = {str(number): number for number in range(200_000)}
+        sorted(numbers, key=len)
+
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    pace = f"machine pace: {min(times):.0f} ms for a fixed piece of Python work (lower is faster)"
+    return f"{pace}; load average {load}"
+
+
 def create_database() -> None:
     """Creates the PostgreSQL database of DATABASE_URL when it does not exist yet."""
     import psycopg
@@ -115,12 +134,15 @@ def main() -> None:
 
     organizations = Organization.objects.filter(locale__language_code="ru").count()
     print(f"organizations: {organizations}   database: {settings.DATABASES['default']['ENGINE']}")
+    print(machine_pace())
     if not options.site_search_only:
         measure_catalog_listing(options.requests)
+        print(f"\n{machine_pace()}")
     names = ["elasticsearch", "database"] if elasticsearch_enabled() else ["database"]
     print(f"\nsite search: GET {SITE_SEARCH}, {options.requests} requests per query and engine")
     for name in names:
         measure_site_search(name, options.requests)
+    print(f"\n{machine_pace()}")
 
 
 def measure_catalog_listing(requests: int) -> None:
