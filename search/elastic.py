@@ -237,21 +237,22 @@ def rebuild(spec: CatalogSpec, write: Callable[[str], None] | None = None) -> in
 
     # One stream for the whole catalog, so that reading the next entries overlaps indexing the last.
     _bulk(es, actions(), expected=409, requests=REBUILD_REQUESTS)
+    # Every published id rather than `pk__in=indexed`: SQLite refuses that many parameters past 250,000.
+    # Read once: both languages' indexes hold the Russian rows' ids, and a later deletion reaches them live.
+    existing = set(published(spec.model).values_list("pk", flat=True))
     for language, index in indexes.items():
         es.indices.put_settings(index=index, settings={"refresh_interval": "1s"})
         es.indices.refresh(index=index)
-        _drop_deleted(es, spec, index)
+        _drop_deleted(es, index, existing)
         _swap(es, alias_name(spec, language), index)
     return written
 
 
-def _drop_deleted(es: Elasticsearch, spec: CatalogSpec, index: str) -> None:
+def _drop_deleted(es: Elasticsearch, index: str, existing: set[int]) -> None:
     indexed = {
         int(hit["_id"])
         for hit in helpers.scan(es, index=index, query={"query": {"match_all": {}}}, _source=False)
     }
-    # Every published id rather than `pk__in=indexed`: SQLite refuses that many parameters past 250,000.
-    existing = set(published(spec.model).values_list("pk", flat=True))
     gone = indexed - existing
     if gone:
         _bulk(es, ({"_op_type": "delete", "_index": index, "_id": pk} for pk in gone), expected=404)
